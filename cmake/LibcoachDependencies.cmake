@@ -1,0 +1,6 @@
+# System dependencies. Everything comes from the distribution's packages (see README).
+find_package(Boost 1.74 REQUIRED COMPONENTS serialization)
+find_package(spdlog REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
+find_package(Threads REQUIRED)

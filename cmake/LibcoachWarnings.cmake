@@ -1,0 +1,15 @@
+# libcoach_set_warnings(<target>): the project's warning set, per target so that consumers
+# of the installed library never inherit our flags.
+function(libcoach_set_warnings target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4)
+    if(LIBCOACH_WARNINGS_AS_ERRORS)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wconversion -Wpedantic)
+    if(LIBCOACH_WARNINGS_AS_ERRORS)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+endfunction()

@@ -1,0 +1,52 @@
+#pragma once
+/// \file
+/// The confidentiality policy: one function, `can`, that every read path calls. Deny by
+/// default: a combination this function does not allow is refused. The matrix it implements
+/// is documented in docs/confidentiality.md.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "libcoach/model.hpp"
+
+namespace libcoach {
+
+/// What a viewer wants to do with a record.
+enum class Action : std::uint8_t {
+  read = 0,      ///< See the record (queries, iteration, histories, reports).
+  export_ = 1,   ///< Take it out of the practice (client export, backup).
+  disclose = 2,  ///< Break-glass disclosure.
+};
+/// "read", "export", "disclose".
+std::string_view to_string(Action a);
+
+/// The policy's answer.
+enum class Decision : std::uint8_t {
+  deny = 0,    ///< Nothing of the record may be shown.
+  allow = 1,   ///< The whole record may be shown.
+  redact = 2,  ///< Only its operational facts (status, dates), no text.
+};
+/// "deny", "allow", "redact".
+std::string_view to_string(Decision d);
+
+/// The facts about the practice the policy needs besides the record itself.
+struct PolicyContext {
+  const Engagement* engagement = nullptr;        ///< The record's engagement (required).
+  std::span<const Consent> consents;             ///< Consents given in that engagement.
+  std::optional<OrganizationId> viewer_organization;  ///< When the viewer is a sponsor contact.
+  std::span<const CoachId> viewer_supervisees;   ///< When the viewer is a supervisor.
+  Timestamp now;                                 ///< For consent periods.
+};
+
+/// The policy function: may `viewer` perform `action` on `record`?
+/// Pure: depends only on its arguments.
+Decision can(const Viewer& viewer, Action action, const RecordRef& record,
+             const PolicyContext& context);
+
+/// May `viewer` see that the engagement exists (its operational facts)?
+bool can_see_engagement(const Viewer& viewer, const Engagement& engagement,
+                        const PolicyContext& context);
+
+}  // namespace libcoach

@@ -1,0 +1,17 @@
+#pragma once
+/// \file
+/// Umbrella header: the whole public API of libcoach.
+
+#include "libcoach/access/audit.hpp"
+#include "libcoach/access/policy.hpp"
+#include "libcoach/access/view.hpp"
+#include "libcoach/commands.hpp"
+#include "libcoach/errors.hpp"
+#include "libcoach/events.hpp"
+#include "libcoach/ids.hpp"
+#include "libcoach/logging.hpp"
+#include "libcoach/model.hpp"
+#include "libcoach/practice.hpp"
+#include "libcoach/time.hpp"
+#include "libcoach/version.hpp"
+#include "libcoach/synthetic.hpp"

@@ -1,0 +1,157 @@
+#pragma once
+/// \file
+/// Practice, the aggregate root. Commands validate their input and the author's right to
+/// act, then emit an event that is applied to the in-memory state (a fold over events).
+/// Reads go through View: Practice itself returns no content.
+///
+/// Thread-safe: many concurrent readers (views), one writer at a time.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "libcoach/access/view.hpp"
+#include "libcoach/commands.hpp"
+#include "libcoach/events.hpp"
+#include "libcoach/time.hpp"
+
+namespace libcoach {
+
+/// Options of an in-memory practice.
+struct PracticeOptions {
+  /// Where "now" comes from; inject a fixed or stepping clock for reproducible runs.
+  Clock clock = system_clock();
+  /// Seed for new ids; unset means random ids from the operating system.
+  std::optional<std::uint64_t> id_seed;
+};
+
+/// Counts that reveal no content: how many records of each kind the practice holds.
+struct PracticeStats {
+  std::map<RecordKind, std::size_t> records;  ///< Per kind, kinds with zero omitted.
+  std::uint64_t last_sequence = 0;            ///< Sequence of the latest event.
+  std::size_t audit_entries = 0;
+  /// Count of one kind (0 when absent).
+  std::size_t count(RecordKind kind) const {
+    const auto it = records.find(kind);
+    return it == records.end() ? 0 : it->second;
+  }
+};
+
+/// Receives every event before it is applied; used by the store to make it durable. If
+/// `persist` throws, the command fails and the practice is unchanged.
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  /// Makes one event durable.
+  virtual void persist(const Event& event) = 0;
+};
+
+/// A coaching practice.
+class Practice {
+ public:
+  /// An empty in-memory practice.
+  explicit Practice(PracticeOptions options = {});
+  ~Practice();
+  Practice(Practice&&) noexcept;
+  Practice& operator=(Practice&&) noexcept;
+  Practice(const Practice&) = delete;
+  Practice& operator=(const Practice&) = delete;
+
+  /// The practice as `viewer` may see it.
+  View view(const Viewer& viewer) const;
+  /// Content-free counts.
+  PracticeStats stats() const;
+  /// The clock's current reading.
+  Timestamp now() const;
+
+  /// \name Parties
+  /// Admins register parties. The very first admin may be registered without an author.
+  ///@{
+  AdminId add_first_admin(const AdminSpec& spec);
+  AdminId add_admin(const Actor& by, const AdminSpec& spec);
+  CoachId add_coach(const Actor& by, const CoachSpec& spec);
+  ClientId add_client(const Actor& by, const ClientSpec& spec);
+  OrganizationId add_organization(const Actor& by, const std::string& name);
+  SponsorContactId add_sponsor_contact(const Actor& by, const SponsorContactSpec& spec);
+  SupervisorId add_supervisor(const Actor& by, const SupervisorSpec& spec);
+  ///@}
+
+  /// \name Engagements (admin or the engagement's coach)
+  ///@{
+  EngagementId propose_engagement(const Actor& by, const EngagementSpec& spec);
+  void set_agreement(const Actor& by, EngagementId e, const Agreement& agreement);
+  /// Moves along the lifecycle; activation requires an agreement.
+  void set_engagement_status(const Actor& by, EngagementId e, EngagementStatus status);
+  /// Moves the engagement to `new_coach`. The previous coach loses access; the new coach
+  /// sees earlier coaching records only with the client's consent.
+  void hand_over(const Actor& by, EngagementId e, CoachId new_coach);
+  ///@}
+
+  /// \name Sessions (admin or coach)
+  ///@{
+  SessionId schedule_session(const Actor& by, EngagementId e, const SessionSpec& spec);
+  void set_session_status(const Actor& by, SessionId s, SessionStatus status);
+  ///@}
+
+  /// \name Notes (coach: any scope but client_private; client: coaching or client_private)
+  ///@{
+  NoteId add_note(const Actor& by, EngagementId e, const NoteSpec& spec);
+  ///@}
+
+  /// \name Outer work (coach or client of the engagement)
+  ///@{
+  GoalId add_goal(const Actor& by, EngagementId e, const GoalSpec& spec);
+  void record_goal_progress(const Actor& by, GoalId g, Date on, double value);
+  void set_goal_status(const Actor& by, GoalId g, GoalStatus status);
+  /// Only the client may decide to share a goal with the sponsor.
+  void set_goal_shared(const Actor& by, GoalId g, bool shared);
+  MilestoneId add_milestone(const Actor& by, EngagementId e, const MilestoneSpec& spec);
+  void reach_milestone(const Actor& by, MilestoneId m, Date on);
+  ActionItemId add_action_item(const Actor& by, EngagementId e, const ActionItemSpec& spec);
+  void complete_action_item(const Actor& by, ActionItemId a, Date on);
+  HabitId add_habit(const Actor& by, EngagementId e, const HabitSpec& spec);
+  void check_in_habit(const Actor& by, HabitId h, Date on, bool kept);
+  SkillId add_skill(const Actor& by, EngagementId e, const SkillSpec& spec);
+  void rate_skill(const Actor& by, SkillId s, Date on, std::int32_t rating);
+  ///@}
+
+  /// \name Inner work (coach or client; scope coaching or client_private, never sponsor)
+  ///@{
+  ValueId add_value(const Actor& by, EngagementId e, const ValueSpec& spec);
+  BeliefId add_belief(const Actor& by, EngagementId e, const BeliefSpec& spec);
+  void record_belief_strength(const Actor& by, BeliefId b, Date on, std::int32_t strength);
+  void reframe_belief(const Actor& by, BeliefId b, const std::string& reframe);
+  FearId add_fear(const Actor& by, EngagementId e, const FearSpec& spec);
+  PurposeId add_purpose(const Actor& by, EngagementId e, const PurposeSpec& spec);
+  ReflectionId add_reflection(const Actor& by, EngagementId e, const ReflectionSpec& spec);
+  InsightId add_insight(const Actor& by, EngagementId e, const InsightSpec& spec);
+  WellbeingId check_in_wellbeing(const Actor& by, EngagementId e, const WellbeingSpec& spec);
+  /// Links an inner item (value, belief, fear, purpose, reflection, insight) of the same
+  /// engagement to the goal it underlies.
+  LinkId link_inner_to_goal(const Actor& by, RecordId inner, GoalId goal);
+  ///@}
+
+  /// \name Confidentiality
+  ///@{
+  /// A therapy referral; the coach of the engagement only; always coach_private.
+  ReferralId refer_to_therapist(const Actor& by, EngagementId e, const ReferralSpec& spec);
+  /// The client grants a consent. Audited.
+  ConsentId grant_consent(const Actor& by, EngagementId e, const ConsentSpec& spec);
+  /// The client revokes a consent; future reads stop, past ones stay on the record. Audited.
+  void revoke_consent(const Actor& by, ConsentId c);
+  /// Break-glass disclosure of a record by the engagement's coach, with a reason code and a
+  /// justification. Never available to sponsors or admins. Always audited (also when denied).
+  DisclosureId disclose(const Actor& by, const DisclosureSpec& spec);
+  ///@}
+
+  /// Installs the sink that makes events durable (the store does this).
+  void set_event_sink(EventSink* sink);
+
+ private:
+  friend struct PracticeAccess;
+  std::shared_ptr<detail::PracticeCore> core_;
+};
+
+}  // namespace libcoach

@@ -1,0 +1,127 @@
+#include "libcoach/access/audit.hpp"
+
+#include <sodium.h>
+
+#include <cstring>
+
+#include "libcoach/errors.hpp"
+
+namespace libcoach {
+
+namespace {
+
+// Canonical byte layout of an entry for hashing: fixed-width little-endian integers, ids as
+// their 16 bytes, the purpose length-prefixed. Any change here is a format change.
+class Hasher {
+ public:
+  Hasher() { crypto_generichash_init(&state_, nullptr, 0, 32); }
+  void bytes(const void* data, std::size_t n) {
+    crypto_generichash_update(&state_, static_cast<const unsigned char*>(data), n);
+  }
+  void u64(std::uint64_t v) {
+    unsigned char b[8];
+    for (int i = 0; i < 8; ++i) b[i] = static_cast<unsigned char>(v >> (8 * i));
+    bytes(b, 8);
+  }
+  void u8(std::uint8_t v) { bytes(&v, 1); }
+  void uuid(const boost::uuids::uuid& u) { bytes(u.data, 16); }
+  Digest finish() {
+    Digest out{};
+    crypto_generichash_final(&state_, out.data(), out.size());
+    return out;
+  }
+
+ private:
+  crypto_generichash_state state_{};
+};
+
+}  // namespace
+
+Digest audit_hash(const AuditEntry& e) {
+  if (sodium_init() < 0) throw CryptoError("libsodium could not be initialised");
+  Hasher h;
+  h.bytes(e.previous.data(), e.previous.size());
+  h.u64(e.sequence);
+  h.u64(static_cast<std::uint64_t>(e.at.unix_seconds()));
+  h.u8(static_cast<std::uint8_t>(e.viewer.role));
+  h.uuid(e.viewer.id);
+  h.u8(static_cast<std::uint8_t>(e.action));
+  h.u8(static_cast<std::uint8_t>(e.kind));
+  h.uuid(e.record.value);
+  h.uuid(e.engagement.value);
+  h.uuid(e.client.value);
+  h.u64(e.purpose.size());
+  h.bytes(e.purpose.data(), e.purpose.size());
+  h.u8(static_cast<std::uint8_t>(e.outcome));
+  h.u64(e.count);
+  return h.finish();
+}
+
+AuditVerification verify_audit_chain(std::span<const AuditEntry> entries) {
+  Digest previous{};
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const AuditEntry& e = entries[i];
+    const std::uint64_t position = i + 1;
+    auto bad = [&](std::string problem) {
+      return AuditVerification{false, position, std::move(problem)};
+    };
+    if (e.sequence != position) {
+      return bad("entry at position " + std::to_string(position) + " carries sequence " +
+                 std::to_string(e.sequence) + " (removed or reordered entries)");
+    }
+    if (e.previous != previous) {
+      return bad("entry " + std::to_string(position) +
+                 " does not chain to the entry before it (removed or reordered entries)");
+    }
+    if (audit_hash(e) != e.hash) {
+      return bad("entry " + std::to_string(position) + " was altered (hash mismatch)");
+    }
+    previous = e.hash;
+  }
+  return {};
+}
+
+void AuditTrail::append(AuditEntry entry) {
+  std::lock_guard lock(mutex_);
+  entry.sequence = entries_.size() + 1;
+  entry.previous = entries_.empty() ? Digest{} : entries_.back().hash;
+  entry.hash = audit_hash(entry);
+  if (sink_) sink_(entry);  // Persist first: an entry that cannot be kept is not kept.
+  entries_.push_back(std::move(entry));
+}
+
+std::vector<AuditEntry> AuditTrail::entries() const {
+  std::lock_guard lock(mutex_);
+  return entries_;
+}
+
+std::vector<AuditEntry> AuditTrail::entries_for(ClientId client) const {
+  std::lock_guard lock(mutex_);
+  std::vector<AuditEntry> out;
+  for (const auto& e : entries_) {
+    if (e.client == client) out.push_back(e);
+  }
+  return out;
+}
+
+std::size_t AuditTrail::size() const {
+  std::lock_guard lock(mutex_);
+  return entries_.size();
+}
+
+AuditVerification AuditTrail::verify() const {
+  std::lock_guard lock(mutex_);
+  return verify_audit_chain(entries_);
+}
+
+void AuditTrail::set_sink(Sink sink) {
+  std::lock_guard lock(mutex_);
+  sink_ = std::move(sink);
+}
+
+void AuditTrail::restore(std::vector<AuditEntry> entries) {
+  std::lock_guard lock(mutex_);
+  entries_ = std::move(entries);
+}
+
+}  // namespace libcoach

@@ -1,0 +1,295 @@
+#include "libcoach/access/view.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "libcoach/errors.hpp"
+#include "practice_core.hpp"
+#include "redaction.hpp"
+
+namespace libcoach {
+
+namespace {
+
+using detail::PolicyFacts;
+using detail::PracticeCore;
+
+[[noreturn]] void not_visible(std::string_view what) {
+  // The same message whether the record is missing or merely invisible to this viewer.
+  throw NotFound(std::string(what) + ": no such record visible to this viewer");
+}
+
+AuditOutcome outcome_of(Decision d) {
+  switch (d) {
+    case Decision::allow:
+      return AuditOutcome::allowed;
+    case Decision::redact:
+      return AuditOutcome::redacted;
+    case Decision::deny:
+      return AuditOutcome::denied;
+  }
+  return AuditOutcome::denied;
+}
+
+// Records whose reads are audited: confidential scopes, and anything that was refused.
+bool needs_audit(Scope scope, Decision d) { return is_confidential(scope) || d != Decision::allow; }
+
+}  // namespace
+
+std::int32_t Allotment::remaining() const {
+  return std::max<std::int32_t>(0, allotted - held - no_show - scheduled);
+}
+
+View::View(std::shared_ptr<detail::PracticeCore> core, Viewer viewer, std::string purpose)
+    : core_(std::move(core)), viewer_(viewer), purpose_(std::move(purpose)) {}
+
+View View::with_purpose(std::string purpose) const {
+  return View(core_, viewer_, std::move(purpose));
+}
+
+template <class R>
+std::vector<R> View::records(EngagementId e) const {
+  std::shared_lock lock(core_->mutex);
+  const auto& state = core_->state;
+  const Timestamp now = core_->now();
+  const Engagement* engagement = state.table<Engagement>().find(e.value);
+  PolicyFacts facts;
+  if (engagement != nullptr) core_->collect_facts(viewer_, *engagement, now, facts);
+  if (engagement == nullptr || !can_see_engagement(viewer_, *engagement, facts.context)) {
+    not_visible("engagement");
+  }
+  const auto& table = state.table<R>();
+  std::vector<R> out;
+  // Counts per outcome for confidential records, audited as one entry each per listing so
+  // that a coach scanning their engagement does not write one entry per note.
+  std::uint32_t counts[3] = {0, 0, 0};
+  for (const std::size_t index : table.of_engagement(e)) {
+    const R& record = table.at(index);
+    const Decision d = can(viewer_, Action::read, RecordRef{R::kind, record.meta}, facts.context);
+    if (d == Decision::allow) {
+      out.push_back(record);
+    } else if (d == Decision::redact) {
+      out.push_back(detail::redacted_copy(record));
+    }
+    if (needs_audit(record.meta.scope, d)) ++counts[static_cast<int>(outcome_of(d))];
+  }
+  for (int o = 0; o < 3; ++o) {
+    if (counts[o] == 0) continue;
+    core_->audit_event(viewer_, AuditAction::list, R::kind, RecordId{}, *engagement, purpose_,
+                       static_cast<AuditOutcome>(o), counts[o], now);
+  }
+  return out;
+}
+
+template <class R, class IdT>
+R View::get(IdT id) const {
+  std::shared_lock lock(core_->mutex);
+  const auto& state = core_->state;
+  const Timestamp now = core_->now();
+  const R* record = state.table<R>().find(id.value);
+  if (record == nullptr) not_visible(to_string(R::kind));
+  const Engagement* engagement = state.table<Engagement>().find(record->meta.engagement.value);
+  PolicyFacts facts;
+  core_->collect_facts(viewer_, *engagement, now, facts);
+  const RecordRef ref{R::kind, record->meta};
+  if (!can_see_engagement(viewer_, *engagement, facts.context)) {
+    core_->audit_event(viewer_, AuditAction::read, R::kind, record->meta.id, *engagement,
+                       purpose_, AuditOutcome::denied, 1, now);
+    not_visible(to_string(R::kind));
+  }
+  const Decision d = can(viewer_, Action::read, ref, facts.context);
+  if (needs_audit(record->meta.scope, d)) {
+    core_->audit_event(viewer_, AuditAction::read, R::kind, record->meta.id, *engagement,
+                       purpose_, outcome_of(d), 1, now);
+  }
+  if (d == Decision::allow) return *record;
+  if (d == Decision::redact) return detail::redacted_copy(*record);
+  throw AccessDenied("read " + std::string(to_string(R::kind)) + ": access denied");
+}
+
+std::vector<Engagement> View::engagements() const {
+  std::shared_lock lock(core_->mutex);
+  const Timestamp now = core_->now();
+  std::vector<Engagement> out;
+  PolicyFacts facts;
+  for (const Engagement& e : core_->state.table<Engagement>().rows()) {
+    core_->collect_facts(viewer_, e, now, facts);
+    if (can_see_engagement(viewer_, e, facts.context)) out.push_back(e);
+  }
+  return out;
+}
+
+Engagement View::engagement(EngagementId id) const {
+  std::shared_lock lock(core_->mutex);
+  const Engagement* e = core_->state.table<Engagement>().find(id.value);
+  PolicyFacts facts;
+  if (e != nullptr) core_->collect_facts(viewer_, *e, core_->now(), facts);
+  if (e == nullptr || !can_see_engagement(viewer_, *e, facts.context)) not_visible("engagement");
+  return *e;
+}
+
+namespace {
+// Parties a viewer may know of: admins know everyone; everyone else knows the parties of the
+// engagements they can see (and themselves).
+struct KnownParties {
+  std::unordered_set<boost::uuids::uuid, UuidHash> ids;
+  bool everyone = false;
+  bool knows(const boost::uuids::uuid& id) const { return everyone || ids.count(id) != 0; }
+};
+}  // namespace
+
+static KnownParties known_parties(const PracticeCore& core, const Viewer& viewer) {
+  KnownParties known;
+  known.everyone = viewer.role == Role::admin;
+  known.ids.insert(viewer.id);
+  if (known.everyone) return known;
+  const Timestamp now = core.now();
+  PolicyFacts facts;
+  for (const Engagement& e : core.state.table<Engagement>().rows()) {
+    core.collect_facts(viewer, e, now, facts);
+    if (!can_see_engagement(viewer, e, facts.context)) continue;
+    known.ids.insert(e.coach.value);
+    known.ids.insert(e.client.value);
+    if (e.sponsor) known.ids.insert(e.sponsor->value);
+    for (const auto& c : e.sponsor_contacts) known.ids.insert(c.value);
+  }
+  if (viewer.role == Role::sponsor_contact) {
+    if (const auto* me = core.state.table<SponsorContact>().find(viewer.id)) {
+      known.ids.insert(me->organization.value);
+    }
+  }
+  return known;
+}
+
+template <class R>
+static std::vector<R> known_rows(const PracticeCore& core, const Viewer& viewer) {
+  const KnownParties known = known_parties(core, viewer);
+  std::vector<R> out;
+  for (const R& row : core.state.table<R>().rows()) {
+    if (known.knows(row.id.value)) out.push_back(row);
+  }
+  return out;
+}
+
+template <class R, class IdT>
+static R known_row(const PracticeCore& core, const Viewer& viewer, IdT id, const char* what) {
+  const R* row = core.state.table<R>().find(id.value);
+  if (row == nullptr || !known_parties(core, viewer).knows(id.value)) not_visible(what);
+  return *row;
+}
+
+std::vector<Coach> View::coaches() const {
+  std::shared_lock lock(core_->mutex);
+  return known_rows<Coach>(*core_, viewer_);
+}
+std::vector<Client> View::clients() const {
+  std::shared_lock lock(core_->mutex);
+  return known_rows<Client>(*core_, viewer_);
+}
+std::vector<Organization> View::organizations() const {
+  std::shared_lock lock(core_->mutex);
+  return known_rows<Organization>(*core_, viewer_);
+}
+std::vector<SponsorContact> View::sponsor_contacts() const {
+  std::shared_lock lock(core_->mutex);
+  return known_rows<SponsorContact>(*core_, viewer_);
+}
+Client View::client(ClientId id) const {
+  std::shared_lock lock(core_->mutex);
+  return known_row<Client>(*core_, viewer_, id, "client");
+}
+Coach View::coach(CoachId id) const {
+  std::shared_lock lock(core_->mutex);
+  return known_row<Coach>(*core_, viewer_, id, "coach");
+}
+
+std::vector<Session> View::sessions(EngagementId e) const { return records<Session>(e); }
+std::vector<Note> View::notes(EngagementId e) const { return records<Note>(e); }
+std::vector<Goal> View::goals(EngagementId e) const { return records<Goal>(e); }
+std::vector<Milestone> View::milestones(EngagementId e) const { return records<Milestone>(e); }
+std::vector<ActionItem> View::action_items(EngagementId e) const { return records<ActionItem>(e); }
+std::vector<Habit> View::habits(EngagementId e) const { return records<Habit>(e); }
+std::vector<SkillRating> View::skills(EngagementId e) const { return records<SkillRating>(e); }
+std::vector<Value> View::values(EngagementId e) const { return records<Value>(e); }
+std::vector<Belief> View::beliefs(EngagementId e) const { return records<Belief>(e); }
+std::vector<Fear> View::fears(EngagementId e) const { return records<Fear>(e); }
+std::vector<Purpose> View::purposes(EngagementId e) const { return records<Purpose>(e); }
+std::vector<Reflection> View::reflections(EngagementId e) const { return records<Reflection>(e); }
+std::vector<Insight> View::insights(EngagementId e) const { return records<Insight>(e); }
+std::vector<WellbeingCheckIn> View::wellbeing(EngagementId e) const {
+  return records<WellbeingCheckIn>(e);
+}
+std::vector<InnerLink> View::links(EngagementId e) const { return records<InnerLink>(e); }
+std::vector<Referral> View::referrals(EngagementId e) const { return records<Referral>(e); }
+std::vector<Consent> View::consents(EngagementId e) const { return records<Consent>(e); }
+std::vector<Disclosure> View::disclosures(EngagementId e) const { return records<Disclosure>(e); }
+
+Session View::session(SessionId id) const { return get<Session>(id); }
+Note View::note(NoteId id) const { return get<Note>(id); }
+Goal View::goal(GoalId id) const { return get<Goal>(id); }
+Belief View::belief(BeliefId id) const { return get<Belief>(id); }
+Value View::value(ValueId id) const { return get<Value>(id); }
+Reflection View::reflection(ReflectionId id) const { return get<Reflection>(id); }
+
+Allotment View::allotment(EngagementId e) const {
+  const Engagement engagement_row = engagement(e);
+  Allotment out;
+  if (engagement_row.agreement) out.allotted = engagement_row.agreement->session_allotment;
+  for (const Session& s : sessions(e)) {
+    switch (s.status) {
+      case SessionStatus::held:
+        ++out.held;
+        break;
+      case SessionStatus::scheduled:
+        ++out.scheduled;
+        break;
+      case SessionStatus::cancelled:
+        ++out.cancelled;
+        break;
+      case SessionStatus::no_show:
+        ++out.no_show;
+        break;
+    }
+  }
+  return out;
+}
+
+std::vector<AuditEntry> View::access_log(ClientId client) const {
+  if (!viewer_.is(client)) {
+    throw AccessDenied("read access log: only the client may list who accessed their records");
+  }
+  return core_->audit.entries_for(client);
+}
+
+std::vector<AuditEntry> View::audit_trail() const {
+  if (viewer_.role != Role::admin) {
+    throw AccessDenied("read audit trail: practice admins only");
+  }
+  return core_->audit.entries();
+}
+
+// Every record kind a View can list or fetch.
+#define LIBCOACH_VIEW_KIND(R, IdT)                                   \
+  template std::vector<R> View::records<R>(EngagementId) const; \
+  template R View::get<R, IdT>(IdT) const;
+LIBCOACH_VIEW_KIND(Session, SessionId)
+LIBCOACH_VIEW_KIND(Note, NoteId)
+LIBCOACH_VIEW_KIND(Goal, GoalId)
+LIBCOACH_VIEW_KIND(Milestone, MilestoneId)
+LIBCOACH_VIEW_KIND(ActionItem, ActionItemId)
+LIBCOACH_VIEW_KIND(Habit, HabitId)
+LIBCOACH_VIEW_KIND(SkillRating, SkillId)
+LIBCOACH_VIEW_KIND(Value, ValueId)
+LIBCOACH_VIEW_KIND(Belief, BeliefId)
+LIBCOACH_VIEW_KIND(Fear, FearId)
+LIBCOACH_VIEW_KIND(Purpose, PurposeId)
+LIBCOACH_VIEW_KIND(Reflection, ReflectionId)
+LIBCOACH_VIEW_KIND(Insight, InsightId)
+LIBCOACH_VIEW_KIND(WellbeingCheckIn, WellbeingId)
+LIBCOACH_VIEW_KIND(InnerLink, LinkId)
+LIBCOACH_VIEW_KIND(Referral, ReferralId)
+LIBCOACH_VIEW_KIND(Consent, ConsentId)
+LIBCOACH_VIEW_KIND(Disclosure, DisclosureId)
+#undef LIBCOACH_VIEW_KIND
+
+}  // namespace libcoach

@@ -1,0 +1,98 @@
+#pragma once
+// The in-memory state of a practice: one table per record kind, each an insertion-ordered
+// vector with a hash index by id and by engagement. Insertion order keeps every listing
+// deterministic, which makes reports and golden files reproducible.
+
+#include <cstdint>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "libcoach/events.hpp"
+#include "libcoach/ids.hpp"
+#include "libcoach/model.hpp"
+
+namespace libcoach::detail {
+
+/// The UUID that keys a row: `meta.id` for content records, `id` for parties and engagements.
+template <class R>
+const boost::uuids::uuid& key_of(const R& row) {
+  if constexpr (requires { row.meta; }) {
+    return row.meta.id.value;
+  } else {
+    return row.id.value;
+  }
+}
+
+template <class R>
+class Table {
+ public:
+  using Index = std::unordered_map<boost::uuids::uuid, std::size_t, UuidHash>;
+
+  const R* find(const boost::uuids::uuid& id) const {
+    const auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : &rows_[it->second];
+  }
+  R* find(const boost::uuids::uuid& id) {
+    const auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : &rows_[it->second];
+  }
+  bool contains(const boost::uuids::uuid& id) const { return by_id_.count(id) != 0; }
+
+  void insert(R row) {
+    const std::size_t index = rows_.size();
+    by_id_.emplace(key_of(row), index);
+    if constexpr (requires { row.meta.engagement; }) {
+      by_engagement_[row.meta.engagement.value].push_back(index);
+    }
+    rows_.push_back(std::move(row));
+  }
+
+  const std::vector<R>& rows() const { return rows_; }
+  std::size_t size() const { return rows_.size(); }
+
+  /// Row positions of one engagement's records, in creation order.
+  const std::vector<std::size_t>& of_engagement(const EngagementId& e) const {
+    static const std::vector<std::size_t> kNone;
+    const auto it = by_engagement_.find(e.value);
+    return it == by_engagement_.end() ? kNone : it->second;
+  }
+  const R& at(std::size_t index) const { return rows_[index]; }
+
+ private:
+  std::vector<R> rows_;
+  Index by_id_;
+  std::unordered_map<boost::uuids::uuid, std::vector<std::size_t>, UuidHash> by_engagement_;
+};
+
+/// All tables of a practice plus the sequence of the latest applied event.
+struct PracticeState {
+  std::tuple<Table<Admin>, Table<Coach>, Table<Client>, Table<Organization>,
+             Table<SponsorContact>, Table<Supervisor>, Table<Engagement>, Table<Session>,
+             Table<Note>, Table<Goal>, Table<Milestone>, Table<ActionItem>, Table<Habit>,
+             Table<SkillRating>, Table<Value>, Table<Belief>, Table<Fear>, Table<Purpose>,
+             Table<Reflection>, Table<Insight>, Table<WellbeingCheckIn>, Table<InnerLink>,
+             Table<Referral>, Table<Consent>, Table<Disclosure>>
+      tables;
+  std::uint64_t last_sequence = 0;
+
+  template <class R>
+  Table<R>& table() {
+    return std::get<Table<R>>(tables);
+  }
+  template <class R>
+  const Table<R>& table() const {
+    return std::get<Table<R>>(tables);
+  }
+  /// Calls f(table) for every table.
+  template <class F>
+  void for_each_table(F&& f) const {
+    std::apply([&](const auto&... t) { (f(t), ...); }, tables);
+  }
+};
+
+/// Folds one event into the state. Events are validated before they are emitted, so apply
+/// never throws on a well-formed event; it asserts sequence order.
+void apply_event(PracticeState& state, const Event& event);
+
+}  // namespace libcoach::detail
