@@ -1,0 +1,82 @@
+#pragma once
+/// \file
+/// The vault: per-client data keys, wrapped by a key-encryption key, kept in a key file that
+/// is rewritten atomically and never enters the journal or the snapshot. Confidential fields
+/// are sealed with XChaCha20-Poly1305 under the client's data key, with additional data that
+/// binds store, client, record, field and key version, so ciphertext moved anywhere else
+/// fails to open. Destroying a client's key (shredding) makes every copy of their content —
+/// backups included — unreadable.
+
+#include <boost/uuid/uuid.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "libcoach/crypto/key_source.hpp"
+#include "libcoach/ids.hpp"
+
+namespace libcoach {
+
+/// What a sealed field is bound to. Opening with any other binding fails.
+struct FieldBinding {
+  ClientId client;
+  RecordId record;
+  std::string_view field;  ///< Field name, e.g. "text", "statement".
+};
+
+/// The key vault of one store.
+///
+/// Thread-safe: sealing and opening may run concurrently; key-file changes are serialized.
+class Vault {
+ public:
+  /// Creates a new key file at `key_file` (refuses to overwrite: Conflict).
+  static Vault create(const std::filesystem::path& key_file, const KeySource& kek);
+  /// Opens an existing key file. A wrong passphrase or key throws CryptoError and changes
+  /// nothing; a damaged file throws CorruptionError; a newer format UnsupportedVersion.
+  static Vault open(const std::filesystem::path& key_file, const KeySource& kek);
+
+  ~Vault();
+  Vault(Vault&&) noexcept;
+  Vault& operator=(Vault&&) noexcept;
+  Vault(const Vault&) = delete;
+  Vault& operator=(const Vault&) = delete;
+
+  /// The random id of the store this vault belongs to (part of every seal's additional data).
+  const boost::uuids::uuid& store_id() const;
+
+  /// Gives `client` a fresh random data key (no-op when they have one). Rewrites the key file.
+  /// \throws Conflict when the client was shredded: their id never gets a key again.
+  void add_client(ClientId client);
+  /// True when the client has a live data key.
+  bool has_client(ClientId client) const;
+  /// True when the client's key was destroyed.
+  bool is_shredded(ClientId client) const;
+  /// Number of clients with a live key.
+  std::size_t client_count() const;
+
+  /// Seals `plaintext` under the client's key (adding a key on first use).
+  std::string seal(const FieldBinding& binding, std::string_view plaintext);
+  /// Opens a sealed field. \throws CryptoError when the key is gone (shredded), the binding
+  /// differs or the ciphertext was altered.
+  std::string open(const FieldBinding& binding, std::string_view sealed) const;
+
+  /// Destroys the client's data key: the key file is rewritten and synced without it, and
+  /// the in-memory copy is wiped. Irreversible.
+  void shred_client(ClientId client);
+
+  /// Re-wraps every data key under a new key-encryption key. Only the key file changes.
+  void rotate_kek(const KeySource& next);
+
+  /// The key file this vault reads and writes.
+  const std::filesystem::path& key_file() const;
+
+ private:
+  struct Impl;
+  explicit Vault(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace libcoach
