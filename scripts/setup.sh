@@ -18,7 +18,7 @@ log() { printf '\n== %s\n' "$*"; }
 
 # --- System packages (Debian) ---------------------------------------------------------------
 APT_PACKAGES=(
-  build-essential pkg-config python3-venv
+  build-essential pkg-config
   libboost-dev libboost-serialization-dev libspdlog-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format
 )
@@ -28,6 +28,8 @@ for pkg in "${APT_PACKAGES[@]}"; do
     missing+=("$pkg")
   fi
 done
+# Debian's own python3 needs python3-venv for `-m venv`; other Pythons (pyenv) bring it.
+if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then missing+=(python3-venv); fi
 if [ ${#missing[@]} -gt 0 ]; then
   log "Installing system packages: ${missing[*]}"
   SUDO=""
