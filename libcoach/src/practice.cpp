@@ -119,8 +119,16 @@ class Command {
   template <class R>
   const R& record_for(const boost::uuids::uuid& id, Writers writers, std::string_view what) {
     const R* record = state().table<R>().find(id);
-    if (record == nullptr) {
+    const auto missing = [] {
       throw NotFound(std::string(to_string(R::kind)) + ": no such record visible to this viewer");
+    };
+    if (record == nullptr) missing();
+    {
+      // Someone who cannot see the engagement must get the very message a missing id gives.
+      const Engagement& owner = *state().table<Engagement>().find(record->meta.engagement.value);
+      PolicyFacts facts;
+      core_.collect_facts(by_, owner, now_, facts);
+      if (!can_see_engagement(by_, owner, facts.context)) missing();
     }
     const Engagement& e = engagement_for(record->meta.engagement, writers, what);
     PolicyFacts facts;
@@ -849,8 +857,9 @@ ConsentId Practice::grant_consent(const Actor& by, EngagementId id, const Consen
   c.from = spec.from;
   c.to = spec.to;
   cmd.commit(Created<Consent>{c});
+  // The consent's purpose is the client's own words: the audit entry carries a code instead.
   cmd.core().audit_event(by, AuditAction::consent_grant, RecordKind::consent, c.meta.id, e,
-                         spec.purpose, AuditOutcome::allowed, 1, cmd.now());
+                         std::string(to_string(spec.kind)), AuditOutcome::allowed, 1, cmd.now());
   return c.id();
 }
 
@@ -861,7 +870,8 @@ void Practice::revoke_consent(const Actor& by, ConsentId id) {
   const Engagement& e = *cmd.state().table<Engagement>().find(c.meta.engagement.value);
   cmd.commit(ConsentRevoked{id, cmd.now()});
   cmd.core().audit_event(by, AuditAction::consent_revoke, RecordKind::consent, id.record(), e,
-                         c.purpose, AuditOutcome::allowed, 1, cmd.now());
+                         std::string(to_string(c.consent_kind)), AuditOutcome::allowed, 1,
+                         cmd.now());
 }
 
 DisclosureId Practice::disclose(const Actor& by, const DisclosureSpec& spec) {

@@ -61,6 +61,12 @@ struct Applier {
     auto& goal = require<Goal>(state, e.goal.value);
     goal.shared_with_sponsor = e.shared;
     goal.meta.scope = e.shared ? Scope::sponsor : Scope::coaching;
+    // A milestone is as visible as its goal: unsharing a goal must hide its milestones too.
+    auto& milestones = state.table<Milestone>();
+    for (const std::size_t i : milestones.of_engagement(goal.meta.engagement)) {
+      Milestone* m = milestones.find(milestones.at(i).meta.id.value);
+      if (m->goal == e.goal) m->meta.scope = goal.meta.scope;
+    }
   }
   void operator()(const MilestoneReached& e) {
     require<Milestone>(state, e.milestone.value).reached = e.on;

@@ -133,7 +133,8 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
           return Decision::deny;
       }
     case Scope::coach_private:
-      return from(viewer.role == Role::coach && ref.meta.author == viewer);
+      // The author, while the engagement is theirs: a coach who handed over keeps nothing.
+      return from(rel == Relation::current_coach && ref.meta.author == viewer);
     case Scope::client_private:
       if (rel == Relation::client) return Decision::allow;
       if (rel == Relation::current_coach || rel == Relation::supervisor) {

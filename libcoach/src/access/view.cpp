@@ -44,6 +44,14 @@ View::View(std::shared_ptr<detail::PracticeCore> core, Viewer viewer, std::strin
     : core_(std::move(core)), viewer_(viewer), purpose_(std::move(purpose)) {}
 
 View View::with_purpose(std::string purpose) const {
+  // Purposes end up in the audit trail, which outlives erasure: only short codes, never
+  // free text that could carry content.
+  const bool ok = !purpose.empty() && purpose.size() <= 40 &&
+                  std::all_of(purpose.begin(), purpose.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                           c == '-';
+                  });
+  if (!ok) throw ValidationError("purpose: a code of 1..40 characters a-z, 0-9, '_' or '-'");
   return View(core_, viewer_, std::move(purpose));
 }
 
@@ -53,12 +61,17 @@ std::vector<R> View::records(EngagementId e) const {
   const auto& state = core_->state;
   const Timestamp now = core_->now();
   const Engagement* engagement = state.table<Engagement>().find(e.value);
+  if (engagement == nullptr) not_visible("engagement");
   PolicyFacts facts;
-  if (engagement != nullptr) core_->collect_facts(viewer_, *engagement, now, facts);
-  if (engagement == nullptr || !can_see_engagement(viewer_, *engagement, facts.context)) {
+  core_->collect_facts(viewer_, *engagement, now, facts);
+  const auto& table = state.table<R>();
+  if (!can_see_engagement(viewer_, *engagement, facts.context)) {
+    // A refused attempt is on the record too (rule 5), although the viewer learns nothing.
+    core_->audit_event(viewer_, AuditAction::list, R::kind, RecordId{}, *engagement, purpose_,
+                       AuditOutcome::denied,
+                       static_cast<std::uint32_t>(table.of_engagement(e).size()), now);
     not_visible("engagement");
   }
-  const auto& table = state.table<R>();
   std::vector<R> out;
   // Counts per outcome for confidential records, audited as one entry each per listing so
   // that a coach scanning their engagement does not write one entry per note.
@@ -122,9 +135,16 @@ std::vector<Engagement> View::engagements() const {
 Engagement View::engagement(EngagementId id) const {
   std::shared_lock lock(core_->mutex);
   const Engagement* e = core_->state.table<Engagement>().find(id.value);
+  if (e == nullptr) not_visible("engagement");
+  const Timestamp now = core_->now();
   PolicyFacts facts;
-  if (e != nullptr) core_->collect_facts(viewer_, *e, core_->now(), facts);
-  if (e == nullptr || !can_see_engagement(viewer_, *e, facts.context)) not_visible("engagement");
+  core_->collect_facts(viewer_, *e, now, facts);
+  if (!can_see_engagement(viewer_, *e, facts.context)) {
+    // Audited like any refused lookup; the message is the one for a missing id.
+    core_->audit_event(viewer_, AuditAction::read, RecordKind::engagement, id.record(), *e,
+                       purpose_, AuditOutcome::denied, 1, now);
+    not_visible("engagement");
+  }
   return *e;
 }
 

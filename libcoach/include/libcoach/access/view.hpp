@@ -42,7 +42,9 @@ class View {
   const Viewer& viewer() const { return viewer_; }
   /// The purpose recorded in audit entries (default "coaching"). A short code, not content.
   const std::string& purpose() const { return purpose_; }
-  /// A copy of this view that records `purpose` in the audit trail.
+  /// A copy of this view that records `purpose` in the audit trail. Purposes are codes
+  /// ("supervision", "sponsor-review"): 1..40 characters of a-z, 0-9, '_' and '-';
+  /// anything else throws ValidationError, so no free text reaches the trail.
   View with_purpose(std::string purpose) const;
 
   /// \name Parties
