@@ -382,7 +382,7 @@ void Practice::set_agreement(const Actor& by, EngagementId id, const Agreement& 
   check_range(agreement.session_allotment, 1, kMaxSessionAllotment, "agreement session allotment");
   check_required_text(agreement.confidentiality_terms, "agreement confidentiality terms",
                       kMaxShortTextBytes);
-  if (agreement.start < agreement.agreed_on.plus_days(-366)) {
+  if (agreement.agreed_on < agreement.start.plus_days(-366)) {
     throw ValidationError("agreement: agreed more than a year before it starts");
   }
   cmd.commit(AgreementSet{id, agreement});

@@ -310,8 +310,8 @@ class Model {
             return Expect::allow;
           case Rel::coach:
           case Rel::supervisor:
-            return allow_if(any_consent);
           case Rel::sponsor:
+            // The client shares a private entry by naming it, never by kind.
             return allow_if(consented(v, r, now, false));
           default:
             return Expect::deny;

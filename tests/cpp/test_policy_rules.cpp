@@ -428,8 +428,10 @@ TEST_F(PolicyRules, ClientPrivateRecordsAreTheClientsUnlessShared) {
   w.consent(w.coach(), {c.journal.record()}, {}, 30, "coaching");
   EXPECT_EQ(coach.note(c.journal).text, "I felt small today");
   EXPECT_THROW(coach.belief(c.private_belief), AccessDenied);
-  // Shared with the supervisor by kind.
+  // A consent to the whole kind does not open private entries; naming the record does.
   w.consent(w.supervisor(), {}, {RecordKind::belief});
+  EXPECT_THROW(w.view(w.supervisor()).belief(c.private_belief), AccessDenied);
+  w.consent(w.supervisor(), {c.private_belief.record()});
   EXPECT_EQ(w.view(w.supervisor()).belief(c.private_belief).statement, "My worth is my output");
   // A sponsor with a consent to the note kind still needs per-record consent for private notes.
   w.consent(w.sponsor_hr(), {}, {RecordKind::note});
@@ -474,11 +476,11 @@ TEST_F(PolicyRules, ConsentByKindCoversEveryRecordOfTheKind) {
   const NoteId later = w.practice.add_note(w.coach(), w.e, {Scope::coaching, "Second", {}});
   w.consent(w.supervisor(), {}, {RecordKind::note, RecordKind::session});
   const View sup = w.view(w.supervisor());
-  // Operational, coaching and (consent by kind covers them) client_private notes; never
-  // coach_private ones.
+  // Operational and coaching notes; never coach_private ones, and never the client's
+  // private journal, which is shared only record by record.
   EXPECT_EQ(ids_of(sup.notes(w.e)),
             (std::vector<RecordId>{c.operational_note.record(), c.session_note.record(),
-                                   c.journal.record(), later.record()}));
+                                   later.record()}));
   EXPECT_EQ(sup.sessions(w.e).size(), 1u);
   EXPECT_TRUE(sup.goals(w.e).empty());
   // Notes written after the consent are covered too.
@@ -591,8 +593,8 @@ TEST_F(PolicyRules, HandoverMovesTheEngagementButNotTheContainer) {
   EXPECT_EQ(next.belief(c.belief).statement, "If I don't check everything it will fail");
   EXPECT_THROW(next.note(c.process_note), AccessDenied);
   EXPECT_FALSE(lists(next.notes(w.e), c.process_note.record()));
-  // Consent by kind covers the client's private records of that kind too.
-  EXPECT_EQ(next.belief(c.private_belief).statement, "My worth is my output");
+  // Consent by kind does not reach the client's private records of that kind.
+  EXPECT_THROW(next.belief(c.private_belief), AccessDenied);
   EXPECT_THROW(w.consent(w.successor(), {c.process_note.record()}), ValidationError);
   EXPECT_THROW(w.consent(w.successor(), {c.referral.record()}), ValidationError);
   EXPECT_TRUE(next.fears(w.e).empty());  // Fears were not part of the consent.

@@ -20,9 +20,11 @@ bool contains(const Range& range, const T& value) {
 Relation relation_of(const Viewer& viewer, const Engagement& e, const PolicyContext& ctx) {
   switch (viewer.role) {
     case Role::coach:
-      if (viewer.is(e.coach)) return Relation::current_coach;
+      if (viewer.is(e.coach))
+        return Relation::current_coach;
       for (const auto& tenure : e.past_coaches) {
-        if (viewer.is(tenure.coach)) return Relation::past_coach;
+        if (viewer.is(tenure.coach))
+          return Relation::past_coach;
       }
       return Relation::none;
     case Role::client:
@@ -53,10 +55,14 @@ bool consented(const Viewer& viewer, const RecordRef& ref, const PolicyContext& 
     return false;
   }
   for (const Consent& c : ctx.consents) {
-    if (c.consent_kind != ConsentKind::access || !c.grantee || !(*c.grantee == viewer)) continue;
-    if (c.meta.engagement != ref.meta.engagement || !c.in_force(ctx.now)) continue;
-    if (contains(c.records, ref.meta.id)) return true;
-    if (!per_record_only && contains(c.kinds, ref.kind)) return true;
+    if (c.consent_kind != ConsentKind::access || !c.grantee || !(*c.grantee == viewer))
+      continue;
+    if (c.meta.engagement != ref.meta.engagement || !c.in_force(ctx.now))
+      continue;
+    if (contains(c.records, ref.meta.id))
+      return true;
+    if (!per_record_only && contains(c.kinds, ref.kind))
+      return true;
   }
   return false;
 }
@@ -68,7 +74,9 @@ bool any_consent_for(const Viewer& viewer, const Engagement& e, const PolicyCont
   });
 }
 
-Decision from(bool allowed) { return allowed ? Decision::allow : Decision::deny; }
+Decision from(bool allowed) {
+  return allowed ? Decision::allow : Decision::deny;
+}
 
 Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyContext& ctx,
                        Relation rel) {
@@ -122,7 +130,8 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
                       consented(viewer, ref, ctx, false));
         case Relation::sponsor:
           // Inner work reaches a sponsor only through per-record consent.
-          if (consented(viewer, ref, ctx, inner)) return Decision::allow;
+          if (consented(viewer, ref, ctx, inner))
+            return Decision::allow;
           if (ref.kind == RecordKind::goal && terms.redacted_unshared_goals) {
             return Decision::redact;
           }
@@ -136,11 +145,14 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
       // The author, while the engagement is theirs: a coach who handed over keeps nothing.
       return from(rel == Relation::current_coach && ref.meta.author == viewer);
     case Scope::client_private:
-      if (rel == Relation::client) return Decision::allow;
-      if (rel == Relation::current_coach || rel == Relation::supervisor) {
-        return from(consented(viewer, ref, ctx, false));
+      // The client shares a private entry by naming it: a consent to a whole kind ("notes"
+      // for supervision) never opens the journal.
+      if (rel == Relation::client)
+        return Decision::allow;
+      if (rel == Relation::current_coach || rel == Relation::supervisor ||
+          rel == Relation::sponsor) {
+        return from(consented(viewer, ref, ctx, true));
       }
-      if (rel == Relation::sponsor) return from(consented(viewer, ref, ctx, true));
       return Decision::deny;
   }
   return Decision::deny;
@@ -154,7 +166,8 @@ Decision can(const Viewer& viewer, Action action, const RecordRef& record,
     return Decision::deny;
   }
   const Relation rel = relation_of(viewer, *context.engagement, context);
-  if (rel == Relation::none) return Decision::deny;
+  if (rel == Relation::none)
+    return Decision::deny;
   switch (action) {
     case Action::read:
     case Action::export_:

@@ -1,0 +1,101 @@
+"""Generate a sample coaching practice and print what it holds — and what each role sees.
+
+The main job of the README's first command. Everything is invented and deterministic:
+the same --seed and --scale always give the same practice.
+
+    python examples/python/sample_practice.py --out out/demo --seed 42 --scale small
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import libcoach
+
+# The record kinds a summary counts, in the order a coach thinks about them.
+KINDS = [
+    "coach", "client", "organization", "sponsor_contact", "supervisor", "engagement",
+    "session", "note", "goal", "milestone", "action_item", "habit", "skill",
+    "value", "belief", "fear", "purpose", "reflection", "insight", "wellbeing", "link",
+    "consent", "referral",
+]
+
+# What each role is shown of one engagement: (label, View method).
+LISTINGS = [
+    ("sessions", "sessions"),
+    ("notes", "notes"),
+    ("goals", "goals"),
+    ("beliefs", "beliefs"),
+    ("values", "values"),
+    ("reflections", "reflections"),
+    ("referrals", "referrals"),
+]
+
+
+def visible_counts(view: libcoach.View, engagement: libcoach.EngagementId) -> dict[str, int]:
+    """How many records of each listing `view` may see of one engagement (redacted ones too)."""
+    try:
+        return {label: len(getattr(view, method)(engagement)) for label, method in LISTINGS}
+    except libcoach.NotFound:
+        # The engagement itself is invisible to this viewer: it sees nothing, not even zeros.
+        return {label: 0 for label, _ in LISTINGS}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("out/demo"))
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--scale", default="small", choices=["tiny", "small", "medium"])
+    args = parser.parse_args(argv)
+
+    practice, roster = libcoach.Practice.synthetic(seed=args.seed, scale=args.scale)
+    stats = practice.stats()
+    counts = {kind: stats.count(getattr(libcoach.RecordKind, kind)) for kind in KINDS}
+
+    print(f"libcoach {libcoach.__version__} — sample practice (seed {args.seed}, {args.scale})")
+    print()
+    print(f"{'record kind':<18}{'count':>8}")
+    for kind, n in counts.items():
+        print(f"{kind:<18}{n:>8}")
+
+    # One sponsored engagement, seen by each party: the policy at work.
+    admin = practice.view(roster.admin)
+    sponsored = next(e for e in admin.engagements() if e.sponsor is not None and e.sponsor_contacts)
+    viewers = {
+        "coach": sponsored.coach,
+        "client": sponsored.client,
+        "sponsor contact": sponsored.sponsor_contacts[0],
+        "practice admin": roster.admin,
+        "another coach": next(c for c in roster.coaches if c != sponsored.coach),
+    }
+    seen = {role: visible_counts(practice.view(who), sponsored.id) for role, who in viewers.items()}
+    print()
+    print(f"What each party sees of engagement {sponsored.id}:")
+    header = f"{'':<18}" + "".join(f"{label:>13}" for label, _ in LISTINGS)
+    print(header)
+    for role, row in seen.items():
+        print(f"{role:<18}" + "".join(f"{row[label]:>13}" for label, _ in LISTINGS))
+
+    verification = libcoach.verify_audit_chain(admin.audit_trail())
+    print()
+    print(f"audit trail: {practice.stats().audit_entries} entries, chain "
+          f"{'verified' if verification.ok else 'BROKEN'}")
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    summary = {
+        "seed": args.seed,
+        "scale": args.scale,
+        "records": counts,
+        "visibility": {"engagement": str(sponsored.id), "by_role": seen},
+        "audit": {"entries": practice.stats().audit_entries, "chain_ok": verification.ok},
+    }
+    (args.out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    print(f"summary written to {args.out / 'summary.json'}")
+    return 0 if verification.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
