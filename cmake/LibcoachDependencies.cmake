@@ -1,4 +1,8 @@
 # System dependencies. Everything comes from the distribution's packages (see README).
+# Boost's own CMake package (shipped by Debian) rather than CMake's removed FindBoost module.
+if(POLICY CMP0167)
+  cmake_policy(SET CMP0167 NEW)
+endif()
 find_package(Boost 1.74 REQUIRED COMPONENTS serialization)
 find_package(spdlog REQUIRED)
 find_package(PkgConfig REQUIRED)

@@ -27,6 +27,9 @@ cmake --build build/asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build/asan --output-on-failure -j2
 
+printf '\n== Fuzzing the store (libFuzzer, 20 s per target; scripts/fuzz.sh 600 for a long run)\n'
+bash scripts/fuzz.sh 20
+
 printf '\n== Python tests (pytest)\n'
 # pytest exits 5 when it collected no tests: that is a broken suite, not a pass.
 set +e

@@ -1,10 +1,12 @@
 #include "libcoach/practice.hpp"
 
 #include <algorithm>
+#include <exception>  // store integration
 
 #include "libcoach/errors.hpp"
 #include "libcoach/logging.hpp"
 #include "practice_core.hpp"
+#include "store/store.hpp"  // store integration
 #include "validate.hpp"
 
 namespace libcoach {
@@ -63,11 +65,29 @@ class Command {
   Timestamp now() const { return now_; }
   detail::PracticeState& state() { return core_.state; }
 
+  // store integration: after the writer lock is released, wait until the committed event is
+  // durable, so that concurrent commands share one sync (group commit). While an exception
+  // is already propagating, durability errors are left to later calls (the store is failed).
+  ~Command() noexcept(false) {
+    EventSink* sink = core_.sink;
+    if (durable_ticket_ == 0 || sink == nullptr) return;
+    lock_.unlock();
+    if (std::uncaught_exceptions() > uncaught_) {
+      try {
+        sink->await_durable(durable_ticket_);
+      } catch (...) {
+      }
+      return;
+    }
+    sink->await_durable(durable_ticket_);
+  }
+
   /// Persists (through the sink) and applies one event. Nothing changes when the sink throws.
   template <class Payload>
   void commit(Payload payload) {
     Event event{core_.state.last_sequence + 1, now_, by_, EventPayload{std::move(payload)}};
-    if (core_.sink != nullptr) core_.sink->persist(event);
+    // store integration: write now, wait for durability in ~Command (group commit).
+    if (core_.sink != nullptr) durable_ticket_ = core_.sink->persist_deferred(event);
     detail::apply_event(core_.state, event);
     logger()->debug("event {} applied: {}", event.sequence, event_name(event.payload));
   }
@@ -147,6 +167,8 @@ class Command {
   std::unique_lock<std::shared_mutex> lock_;
   Actor by_;
   Timestamp now_;
+  std::uint64_t durable_ticket_ = 0;             // store integration
+  int uncaught_ = std::uncaught_exceptions();  // store integration
 };
 
 void require_open(const Engagement& e, std::string_view what) {
@@ -908,6 +930,46 @@ DisclosureId Practice::disclose(const Actor& by, const DisclosureSpec& spec) {
   logger()->warn("break-glass disclosure {} recorded for engagement {}",
                  disclosure.id().to_string(), e.id.to_string());
   return disclosure.id();
+}
+
+// ---- store integration: a practice kept in a store directory ------------------------------
+
+Practice Practice::create(const std::filesystem::path& dir, PracticeOptions options,
+                          OpenOptions store) {
+  Practice practice(std::move(options));
+  practice.store_ = store::Store::create(dir, practice.core_, store);
+  return practice;
+}
+
+Practice Practice::open(const std::filesystem::path& dir, PracticeOptions options,
+                        OpenOptions open) {
+  const std::optional<std::uint64_t> seed = options.id_seed;
+  Practice practice(std::move(options));
+  practice.store_ = store::Store::open(dir, practice.core_, open, seed);
+  return practice;
+}
+
+void Practice::snapshot() {
+  if (!store_) throw Conflict("snapshot: the practice has no store");
+  store_->snapshot();
+}
+
+void Practice::close() {
+  if (store_) store_->close();
+}
+
+bool Practice::is_read_only() const { return store_ && store_->read_only(); }
+
+bool Practice::has_store() const { return store_ != nullptr; }
+
+StoreReport Practice::store_report() const { return store_ ? store_->report() : StoreReport{}; }
+
+void Practice::batch(const std::function<void()>& body) {
+  if (!store_) {
+    body();
+    return;
+  }
+  store_->run_batch(body);
 }
 
 }  // namespace libcoach

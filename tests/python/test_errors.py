@@ -21,6 +21,7 @@ ALL_ERRORS = [
     lc.UnsupportedVersion,
     lc.IoError,
     lc.CryptoError,
+    lc.ReadOnlyError,
 ]
 
 

@@ -139,6 +139,7 @@ from libcoach.errors import (
     IoError,
     LockedError,
     NotFound,
+    ReadOnlyError,
     UnsupportedVersion,
     ValidationError,
 )
@@ -220,6 +221,7 @@ __all__ = [
     "PracticeStats",
     "Purpose",
     "PurposeId",
+    "ReadOnlyError",
     "RecordId",
     "RecordKind",
     "RecordMeta",

@@ -20,6 +20,7 @@ __all__ = [
     "IoError",
     "LockedError",
     "NotFound",
+    "ReadOnlyError",
     "UnsupportedVersion",
     "ValidationError",
 ]
@@ -51,6 +52,10 @@ class CorruptionError(Error):
 
 class LockedError(Error):
     """Another process holds the store's writer lock."""
+
+
+class ReadOnlyError(Error):
+    """The practice was opened read-only: commands (and reads needing an audit entry) fail."""
 
 
 class UnsupportedVersion(Error):

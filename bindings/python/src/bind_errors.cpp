@@ -22,6 +22,7 @@ struct ErrorClasses {
   PyObject* unsupported_version = nullptr;
   PyObject* io = nullptr;
   PyObject* crypto = nullptr;
+  PyObject* read_only = nullptr;
 };
 
 // Owned for the life of the process: the translator can run until interpreter shutdown.
@@ -47,6 +48,7 @@ void bind_errors(py::module_& m) {
     c->unsupported_version = take(errors, "UnsupportedVersion");
     c->io = take(errors, "IoError");
     c->crypto = take(errors, "CryptoError");
+    c->read_only = take(errors, "ReadOnlyError");
     classes = c;
   }
 
@@ -72,6 +74,8 @@ void bind_errors(py::module_& m) {
       py::set_error(classes->io, e.what());
     } catch (const CryptoError& e) {
       py::set_error(classes->crypto, e.what());
+    } catch (const ReadOnlyError& e) {
+      py::set_error(classes->read_only, e.what());
     } catch (const Error& e) {
       py::set_error(classes->error, e.what());
     }
@@ -102,6 +106,8 @@ void bind_errors(py::module_& m) {
           throw IoError(message);
         if (kind == "CryptoError")
           throw CryptoError(message);
+        if (kind == "ReadOnlyError")
+          throw ReadOnlyError(message);
         throw ValidationError("_raise_error: unknown error kind");
       },
       py::arg("kind"),

@@ -59,6 +59,13 @@ class UnsupportedVersion : public Error {
   using Error::Error;
 };
 
+/// The practice was opened read-only (or its store is closed for writing): commands, and
+/// reads that would need a durable audit entry, are refused. The practice is unchanged.
+class ReadOnlyError : public Error {
+ public:
+  using Error::Error;
+};
+
 /// An I/O operation failed; a store that saw this is in a failed state.
 class IoError : public Error {
  public:

@@ -7,6 +7,8 @@
 /// Thread-safe: many concurrent readers (views), one writer at a time.
 
 #include <cstdint>
+#include <filesystem>  // store integration
+#include <functional>  // store integration
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,9 +17,16 @@
 #include "libcoach/access/view.hpp"
 #include "libcoach/commands.hpp"
 #include "libcoach/events.hpp"
+#include "libcoach/errors.hpp"   // store integration
+#include "libcoach/store/options.hpp"  // store integration
+#include "libcoach/store/report.hpp"   // store integration
 #include "libcoach/time.hpp"
 
 namespace libcoach {
+
+namespace store {
+class Store;  // store integration: libcoach/src/store/store.hpp
+}
 
 /// Options of an in-memory practice.
 struct PracticeOptions {
@@ -46,6 +55,19 @@ class EventSink {
   virtual ~EventSink() = default;
   /// Makes one event durable.
   virtual void persist(const Event& event) = 0;
+
+  // ---- store integration: group commit -----------------------------------------------------
+  /// Writes one event without waiting for stable storage and returns a ticket for
+  /// await_durable. If it throws, the command fails and the practice is unchanged. The
+  /// default persists at once and returns 0 (nothing to wait for).
+  virtual std::uint64_t persist_deferred(const Event& event) {
+    persist(event);
+    return 0;
+  }
+  /// Returns once the event behind `ticket` is durable; commands call it after releasing the
+  /// writer lock, so that concurrent commands share one sync. Throws IoError when the event
+  /// cannot be made durable (the event is then applied in memory but the store has failed).
+  virtual void await_durable(std::uint64_t ticket) { (void)ticket; }
 };
 
 /// A coaching practice.
@@ -149,9 +171,48 @@ class Practice {
   /// Installs the sink that makes events durable (the store does this).
   void set_event_sink(EventSink* sink);
 
+  // ---- store integration: a practice kept in a store directory (docs/store.md) ------------
+  /// \name Durable store
+  ///@{
+  /// Creates a store in `dir` (created if absent; must be empty) for a new, empty practice,
+  /// holding the directory's writer lock. Every command returns only after its event is on
+  /// disk. \throws Conflict (not empty), LockedError, IoError.
+  static Practice create(const std::filesystem::path& dir, PracticeOptions options = {},
+                         OpenOptions store = {});
+  /// Opens the store in `dir`: loads the snapshot, replays the journal after it, restores
+  /// and verifies the audit trail; cuts a torn tail (reported in store_report()).
+  /// \throws LockedError (another writer), CorruptionError (naming file and offset; see
+  /// OpenOptions::repair), UnsupportedVersion, IoError.
+  static Practice open(const std::filesystem::path& dir, PracticeOptions options = {},
+                       OpenOptions open = {});
+  /// Writes a snapshot of the whole state and starts a new journal.
+  /// \throws Conflict (no store), ReadOnlyError, IoError (the store is then failed).
+  void snapshot();
+  /// Makes everything durable and releases the store; later commands fail with IoError.
+  /// Idempotent; a no-op for an in-memory practice. The destructor closes too.
+  void close();
+  /// True when opened with OpenOptions::read_only.
+  bool is_read_only() const;
+  /// True when the practice is kept in a store directory.
+  bool has_store() const;
+  /// What opening the store found and did (empty for an in-memory practice).
+  StoreReport store_report() const;
+  /// Runs `body` (which issues commands on this practice from this thread) as one batch:
+  /// its events are written as they come but synced once, at the end, and count on disk
+  /// only once the batch commits (a crash mid-batch leaves no trace). If `body` throws, the
+  /// batch's events are taken back — journal and in-memory state return to where they were
+  /// before the batch — and the exception propagates; audit entries stay (they record what
+  /// was read). Exception: if another thread committed during the batch, the batch's events
+  /// are kept (made durable) instead. Commands from other threads during a batch stay
+  /// individually durable; snapshots wait for it. Nested batches join the outer one. An
+  /// in-memory practice just runs `body`. \throws IoError when the final sync fails.
+  void batch(const std::function<void()>& body);
+  ///@}
+
  private:
   friend struct PracticeAccess;
   std::shared_ptr<detail::PracticeCore> core_;
+  std::shared_ptr<store::Store> store_;  // store integration: null for in-memory practices
 };
 
 }  // namespace libcoach

@@ -1,0 +1,42 @@
+#pragma once
+/// \file
+/// How a store-backed practice is opened (see docs/store.md for the recovery policy).
+
+#include <cstdint>
+#include <memory>
+
+namespace libcoach {
+
+namespace store {
+class FileOps;  // Internal seam for fault-injection tests (libcoach/src/store/file_ops.hpp).
+}
+
+/// What a read-only practice does with the audit entries its reads produce. A read-only
+/// opener may not append to the store's audit log (the writer owns it).
+enum class ReadOnlyAudit : std::uint8_t {
+  /// Reads that must be audited (confidential content, exports, disclosures) fail with
+  /// ReadOnlyError: nothing confidential is read without a durable audit entry.
+  refuse = 0,
+  /// Audit entries are kept in memory only and lost when the practice is closed.
+  memory = 1,
+};
+
+/// Options of Practice::create and Practice::open.
+struct OpenOptions {
+  /// Open without the writer lock; every command fails with ReadOnlyError. Allowed while
+  /// another process holds the store for writing; the files are never modified.
+  bool read_only = false;
+  /// Recover from mid-log or audit-log corruption: keep the longest valid prefix, set the
+  /// damaged file aside (renamed `<file>.damaged-<offset>`, never deleted) and go on.
+  /// Without it such damage is a CorruptionError naming the file and the offset.
+  bool repair = false;
+  /// Take a snapshot automatically once the journal grows past this many bytes
+  /// (0: never automatically).
+  std::uint64_t snapshot_threshold_bytes = 64ull << 20;
+  /// What read-only practices do with audit entries.
+  ReadOnlyAudit read_only_audit = ReadOnlyAudit::refuse;
+  /// Testing seam: the file operations to use (null: the operating system).
+  std::shared_ptr<store::FileOps> file_ops;
+};
+
+}  // namespace libcoach

@@ -1,0 +1,64 @@
+#include "store/codec.hpp"
+
+#include <boost/archive/basic_archive.hpp>
+
+#include "store/archive_io.hpp"
+#include "store/serialize.hpp"
+
+namespace libcoach::store {
+
+namespace ser {
+
+namespace {
+thread_local const std::streambuf* g_decoding = nullptr;
+}
+
+std::size_t remaining_bytes() {
+  if (g_decoding == nullptr)
+    return std::numeric_limits<std::size_t>::max();
+  return static_cast<const SpanSource*>(g_decoding)->remaining();
+}
+
+DecodeScope::DecodeScope(const std::streambuf* buf) : previous_(g_decoding) {
+  g_decoding = buf;
+}
+DecodeScope::~DecodeScope() {
+  g_decoding = previous_;
+}
+
+void corrupt(const char* what) {
+  throw CorruptionError(std::string("payload: ") + what);
+}
+
+}  // namespace ser
+
+unsigned archive_library_version() {
+  const boost::serialization::library_version_type v = boost::archive::BOOST_ARCHIVE_VERSION();
+  return static_cast<unsigned>(static_cast<std::uint_least16_t>(v));
+}
+
+std::string encode_event(const Event& event) {
+  std::string out;
+  encode_into(out, event);
+  return out;
+}
+
+Event decode_event(std::string_view payload) {
+  Event event;
+  decode_with<Event>(payload, [&](auto& ia) { ia >> event; });
+  return event;
+}
+
+std::string encode_audit_entry(const AuditEntry& entry) {
+  std::string out;
+  encode_into(out, entry);
+  return out;
+}
+
+AuditEntry decode_audit_entry(std::string_view payload) {
+  AuditEntry entry;
+  decode_with<AuditEntry>(payload, [&](auto& ia) { ia >> entry; });
+  return entry;
+}
+
+}  // namespace libcoach::store

@@ -1,0 +1,100 @@
+#include "store/crc32c.hpp"
+
+#include <array>
+#include <bit>
+#include <cstring>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <nmmintrin.h>
+#define LIBCOACH_CRC32C_X86 1
+#endif
+
+namespace libcoach::store {
+
+namespace {
+
+constexpr std::uint32_t kPolynomial = 0x82F63B78u;  // Reflected Castagnoli polynomial.
+
+using Tables = std::array<std::array<std::uint32_t, 256>, 8>;
+
+constexpr Tables make_tables() {
+  Tables t{};
+  for (std::uint32_t i = 0; i < 256; ++i) {
+    std::uint32_t c = i;
+    for (int k = 0; k < 8; ++k)
+      c = (c & 1u) ? (c >> 1) ^ kPolynomial : c >> 1;
+    t[0][i] = c;
+  }
+  for (std::size_t i = 0; i < 256; ++i) {
+    for (std::size_t s = 1; s < 8; ++s) {
+      t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFFu];
+    }
+  }
+  return t;
+}
+
+constexpr Tables kTables = make_tables();
+
+}  // namespace
+
+std::uint32_t crc32c_portable(const void* data, std::size_t size, std::uint32_t crc) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  std::uint32_t c = ~crc;
+  while (size >= 8) {
+    std::uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + 4, 4);
+    // The tables assume little-endian byte order of the words.
+    if constexpr (std::endian::native == std::endian::big) {
+      lo = __builtin_bswap32(lo);
+      hi = __builtin_bswap32(hi);
+    }
+    lo ^= c;
+    c = kTables[7][lo & 0xFFu] ^ kTables[6][(lo >> 8) & 0xFFu] ^ kTables[5][(lo >> 16) & 0xFFu] ^
+        kTables[4][lo >> 24] ^ kTables[3][hi & 0xFFu] ^ kTables[2][(hi >> 8) & 0xFFu] ^
+        kTables[1][(hi >> 16) & 0xFFu] ^ kTables[0][hi >> 24];
+    p += 8;
+    size -= 8;
+  }
+  while (size-- > 0)
+    c = (c >> 8) ^ kTables[0][(c ^ *p++) & 0xFFu];
+  return ~c;
+}
+
+#ifdef LIBCOACH_CRC32C_X86
+__attribute__((target("sse4.2"))) std::uint32_t crc32c_hardware(const void* data, std::size_t size,
+                                                                std::uint32_t crc) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  std::uint64_t c = ~crc;
+  while (size >= 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, 8);
+    c = _mm_crc32_u64(c, word);
+    p += 8;
+    size -= 8;
+  }
+  auto c32 = static_cast<std::uint32_t>(c);
+  while (size-- > 0)
+    c32 = _mm_crc32_u8(c32, *p++);
+  return ~c32;
+}
+
+bool crc32c_hardware_available() {
+  static const bool available = __builtin_cpu_supports("sse4.2");
+  return available;
+}
+#else
+std::uint32_t crc32c_hardware(const void* data, std::size_t size, std::uint32_t crc) {
+  return crc32c_portable(data, size, crc);
+}
+bool crc32c_hardware_available() {
+  return false;
+}
+#endif
+
+std::uint32_t crc32c(const void* data, std::size_t size, std::uint32_t crc) {
+  return crc32c_hardware_available() ? crc32c_hardware(data, size, crc)
+                                     : crc32c_portable(data, size, crc);
+}
+
+}  // namespace libcoach::store

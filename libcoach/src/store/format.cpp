@@ -1,0 +1,191 @@
+#include "store/format.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
+#include "libcoach/errors.hpp"
+#include "store/crc32c.hpp"
+
+namespace libcoach::store {
+
+namespace {
+
+constexpr std::uint32_t kEndianMarker = 0x01020304u;
+
+const char* magic_of(FileKind kind) {
+  switch (kind) {
+    case FileKind::journal:
+      return "LCOACHJ\x1a";
+    case FileKind::snapshot:
+      return "LCOACHS\x1a";
+    case FileKind::audit:
+      return "LCOACHA\x1a";
+  }
+  return "LCOACH?\x1a";
+}
+
+std::array<std::uint8_t, 8> type_sizes() {
+  return {sizeof(short), sizeof(int),    sizeof(long),        sizeof(long long),
+          sizeof(float), sizeof(double), sizeof(std::size_t), sizeof(bool)};
+}
+
+bool all_zero(std::string_view bytes) {
+  return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == 0; });
+}
+
+// A frame that starts at `pos` and passes its checksum; used to tell a torn tail (nothing
+// valid after it) from damage in the middle of the log.
+bool valid_frame_at(std::string_view file, std::size_t pos) {
+  if (file.size() - pos < kFrameHeaderSize)
+    return false;
+  const std::uint32_t length = load_le32(file.data() + pos);
+  if (length > kMaxFrameBytes || length > file.size() - pos - kFrameHeaderSize)
+    return false;
+  const std::uint32_t stored = load_le32(file.data() + pos + 4);
+  const auto type = static_cast<std::uint8_t>(file[pos + 8]);
+  if (type == 0 || type > kLastFrameType)
+    return false;
+  std::uint32_t crc = crc32c(file.data() + pos, 4);
+  crc = crc32c(file.data() + pos + 8, 1 + std::size_t{length}, crc);
+  return crc == stored;
+}
+
+bool valid_frame_after(std::string_view file, std::size_t pos) {
+  for (std::size_t p = pos + 1; p + kFrameHeaderSize <= file.size(); ++p) {
+    if (valid_frame_at(file, p))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::uint32_t load_le32(const char* p) {
+  std::uint32_t v = 0;
+  for (int i = 3; i >= 0; --i)
+    v = (v << 8) | static_cast<std::uint8_t>(p[i]);
+  return v;
+}
+std::uint64_t load_le64(const char* p) {
+  std::uint64_t v = 0;
+  for (int i = 7; i >= 0; --i)
+    v = (v << 8) | static_cast<std::uint8_t>(p[i]);
+  return v;
+}
+void store_le32(char* p, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i)
+    p[i] = static_cast<char>((v >> (8 * i)) & 0xFFu);
+}
+void store_le64(char* p, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i)
+    p[i] = static_cast<char>((v >> (8 * i)) & 0xFFu);
+}
+
+std::string encode_header(const FileHeader& header) {
+  std::string out(kHeaderSize, '\0');
+  std::memcpy(out.data(), magic_of(header.kind), 8);
+  store_le32(out.data() + 8, header.version);
+  std::memcpy(out.data() + 12, &kEndianMarker, 4);
+  const auto sizes = type_sizes();
+  std::memcpy(out.data() + 16, sizes.data(), 8);
+  store_le32(out.data() + 24, header.archive_version);
+  std::memcpy(out.data() + 32, header.store_id.data, 16);
+  store_le64(out.data() + 48, header.base_sequence);
+  store_le32(out.data() + 60, crc32c(out.data(), 60));
+  return out;
+}
+
+FileHeader decode_header(std::string_view bytes, FileKind expected, const std::string& file_name) {
+  if (bytes.size() < kHeaderSize) {
+    throw CorruptionError(file_name + " at offset 0: file is shorter than its header");
+  }
+  if (std::memcmp(bytes.data(), magic_of(expected), 8) != 0) {
+    throw CorruptionError(file_name + " at offset 0: not a libcoach store file of this kind");
+  }
+  FileHeader h;
+  h.kind = expected;
+  h.version = load_le32(bytes.data() + 8);
+  // The version is checked before the checksum: a newer format may lay its header out
+  // differently, and must be reported as newer, not as damaged.
+  if (h.version == 0 || h.version > kFormatVersion) {
+    throw UnsupportedVersion(file_name + ": format version " + std::to_string(h.version) +
+                             " is not supported (this build reads up to " +
+                             std::to_string(kFormatVersion) + ")");
+  }
+  if (load_le32(bytes.data() + 60) != crc32c(bytes.data(), 60)) {
+    throw CorruptionError(file_name + " at offset 0: header checksum mismatch");
+  }
+  std::uint32_t marker = 0;
+  std::memcpy(&marker, bytes.data() + 12, 4);
+  const auto sizes = type_sizes();
+  if (marker != kEndianMarker || std::memcmp(bytes.data() + 16, sizes.data(), 8) != 0) {
+    throw UnsupportedVersion(file_name +
+                             ": written on a machine with another byte order or type sizes");
+  }
+  h.archive_version = load_le32(bytes.data() + 24);
+  std::memcpy(h.store_id.data, bytes.data() + 32, 16);
+  h.base_sequence = load_le64(bytes.data() + 48);
+  return h;
+}
+
+void append_frame(std::string& out, FrameType type, std::string_view payload) {
+  if (payload.size() > kMaxFrameBytes)
+    throw std::length_error("frame payload too large");
+  char head[kFrameHeaderSize];
+  store_le32(head, static_cast<std::uint32_t>(payload.size()));
+  head[8] = static_cast<char>(type);
+  std::uint32_t crc = crc32c(head, 4);
+  crc = crc32c(head + 8, 1, crc);
+  crc = crc32c(payload.data(), payload.size(), crc);
+  store_le32(head + 4, crc);
+  out.append(head, kFrameHeaderSize);
+  out.append(payload.data(), payload.size());
+}
+
+FrameScan scan_frames(std::string_view file) {
+  FrameScan scan;
+  std::size_t pos = kHeaderSize;
+  scan.valid_end = std::min<std::size_t>(pos, file.size());
+  auto stop = [&](ScanStop how, std::string problem) {
+    scan.stop = how;
+    scan.problem = std::move(problem);
+    return scan;
+  };
+  while (pos < file.size()) {
+    const std::size_t rem = file.size() - pos;
+    if (rem < kFrameHeaderSize)
+      return stop(ScanStop::torn, "incomplete frame header");
+    const std::uint32_t length = load_le32(file.data() + pos);
+    const std::uint32_t stored = load_le32(file.data() + pos + 4);
+    const auto type = static_cast<std::uint8_t>(file[pos + 8]);
+    const std::string_view rest = file.substr(pos);
+    if (length > kMaxFrameBytes) {
+      if (all_zero(rest))
+        return stop(ScanStop::torn, "zero-filled tail");
+      return stop(ScanStop::corrupt, "impossible frame length");
+    }
+    if (length > rem - kFrameHeaderSize) {
+      if (valid_frame_after(file, pos)) {
+        return stop(ScanStop::corrupt, "frame length runs past valid frames");
+      }
+      return stop(ScanStop::torn, "incomplete frame");
+    }
+    std::uint32_t crc = crc32c(file.data() + pos, 4);
+    crc = crc32c(file.data() + pos + 8, 1 + std::size_t{length}, crc);
+    if (crc != stored) {
+      if (all_zero(rest))
+        return stop(ScanStop::torn, "zero-filled tail");
+      return stop(ScanStop::corrupt, "frame checksum mismatch");
+    }
+    if (type == 0 || type > kLastFrameType)
+      return stop(ScanStop::corrupt, "unknown frame type");
+    scan.frames.push_back(ScannedFrame{pos, static_cast<FrameType>(type),
+                                       file.substr(pos + kFrameHeaderSize, length)});
+    pos += kFrameHeaderSize + length;
+    scan.valid_end = pos;
+  }
+  return scan;
+}
+
+}  // namespace libcoach::store

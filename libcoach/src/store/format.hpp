@@ -1,0 +1,93 @@
+#pragma once
+// The on-disk format shared by every store file (see docs/store.md):
+//
+//   file   = header(64) frame*             (journal, audit log)
+//          | header(64) section-table sections   (snapshot)
+//   header = magic(8) version(u32 LE) endian-marker(u32 native) type-sizes(8)
+//            archive-version(u32 LE) reserved(4) store-id(16) base-sequence(u64 LE)
+//            reserved(4) crc32c(u32 LE, over the 60 bytes before it)
+//   frame  = length(u32 LE) crc32c(u32 LE) type(u8) payload(length bytes)
+//            the crc covers the length bytes, the type byte and the payload.
+//   journal frames: event | batch_event* batch_commit     audit log frames: audit
+
+#include <boost/uuid/uuid.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace libcoach::store {
+
+/// The store format this build writes and the newest it reads.
+inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::size_t kHeaderSize = 64;
+inline constexpr std::size_t kFrameHeaderSize = 9;
+/// No frame is larger; checked before anything is allocated for it.
+inline constexpr std::uint32_t kMaxFrameBytes = 16u << 20;
+
+enum class FileKind : std::uint8_t { journal, snapshot, audit };
+/// Frame types. A batch's events are `batch_event` frames that count only once a
+/// `batch_commit` frame (payload: the batch's last sequence, u64 LE) follows them, so that a
+/// batch is all-or-nothing on disk whatever the crash.
+enum class FrameType : std::uint8_t { event = 1, audit = 2, batch_event = 3, batch_commit = 4 };
+inline constexpr std::uint8_t kLastFrameType = 4;
+
+/// What a file header says.
+struct FileHeader {
+  FileKind kind = FileKind::journal;
+  std::uint32_t version = kFormatVersion;
+  std::uint32_t archive_version = 0;
+  boost::uuids::uuid store_id{};
+  std::uint64_t base_sequence = 0;  ///< Journal: last event before its first frame.
+                                    ///< Snapshot: the sequence it captures.
+};
+
+/// Encodes a header for this machine (byte order, type sizes, archive version).
+std::string encode_header(const FileHeader& header);
+
+/// Decodes and checks a header. Throws CorruptionError (wrong magic, bad checksum, short
+/// file) or UnsupportedVersion (newer or unknown format, other byte order or type sizes,
+/// other archive version), naming `file_name`.
+FileHeader decode_header(std::string_view bytes, FileKind expected, const std::string& file_name);
+
+/// Appends one frame to `out`. Throws std::length_error when the payload is too large.
+void append_frame(std::string& out, FrameType type, std::string_view payload);
+
+/// Little-endian helpers.
+std::uint32_t load_le32(const char* p);
+std::uint64_t load_le64(const char* p);
+void store_le32(char* p, std::uint32_t v);
+void store_le64(char* p, std::uint64_t v);
+
+/// One frame found by a scan.
+struct ScannedFrame {
+  std::uint64_t offset = 0;  ///< File offset of the frame's first byte.
+  FrameType type = FrameType::event;
+  std::string_view payload;
+};
+
+/// How a scan of frames ended.
+enum class ScanStop : std::uint8_t {
+  end,      ///< Every byte belonged to a whole, valid frame.
+  torn,     ///< The file ends inside a frame that was never completely written.
+  corrupt,  ///< A damaged frame with more data after it, or a complete frame that fails.
+};
+
+/// The frames of a journal or audit log, and where and why reading stopped.
+struct FrameScan {
+  std::vector<ScannedFrame> frames;
+  ScanStop stop = ScanStop::end;
+  std::uint64_t valid_end = 0;  ///< Offset just past the last valid frame.
+  std::string problem;          ///< Content-free description when stop != end.
+};
+
+/// Scans the frames of `file` (the whole file, header included) from kHeaderSize on.
+/// Nothing is decoded; lengths are capped and checksums verified. An incomplete last frame
+/// (or a tail of zero bytes) with no valid frame after it is a torn tail; anything else
+/// that fails is corruption.
+FrameScan scan_frames(std::string_view file);
+
+}  // namespace libcoach::store

@@ -1,0 +1,219 @@
+#include "store/inspect.hpp"
+
+#include <fcntl.h>
+
+#include "libcoach/errors.hpp"
+#include "store/codec.hpp"
+#include "store/snapshot.hpp"
+
+namespace libcoach::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool file_exists(const fs::path& p) {
+  std::error_code ec;
+  return fs::exists(p, ec);
+}
+
+void check_archive_version(const FileHeader& h, const std::string& file) {
+  if (h.archive_version != archive_library_version()) {
+    throw UnsupportedVersion(file + ": written with Boost.Serialization archive version " +
+                             std::to_string(h.archive_version) + ", this build uses " +
+                             std::to_string(archive_library_version()));
+  }
+}
+
+void check_same_store(const FileHeader& a, const FileHeader& b, const std::string& file) {
+  if (a.store_id != b.store_id) {
+    throw CorruptionError(file + " at offset 0: belongs to another store");
+  }
+}
+
+}  // namespace
+
+std::string describe(const StoreProblem& p) {
+  return p.file + " at offset " + std::to_string(p.offset) + ": " + p.what;
+}
+
+Inspection inspect_store(FileOps& ops, const fs::path& dir, const InspectOptions& options) {
+  Inspection out;
+  const fs::path journal_path = dir / StoreFiles::journal;
+  if (!file_exists(journal_path)) {
+    throw IoError("open failed: " + dir.filename().string() +
+                  " is not a libcoach store (no journal)");
+  }
+  const std::string journal = read_whole_file(ops, journal_path);
+  out.journal_size = journal.size();
+  out.journal_header = decode_header(journal, FileKind::journal, StoreFiles::journal);
+  check_archive_version(out.journal_header, StoreFiles::journal);
+
+  // Snapshot.
+  const fs::path snapshot_path = dir / StoreFiles::snapshot;
+  if (!options.ignore_snapshot && file_exists(snapshot_path)) {
+    out.has_snapshot = true;
+    const std::string snapshot = read_whole_file(ops, snapshot_path);
+    try {
+      const FileHeader h = decode_header(snapshot, FileKind::snapshot, StoreFiles::snapshot);
+      check_archive_version(h, StoreFiles::snapshot);
+      check_same_store(out.journal_header, h, StoreFiles::snapshot);
+      out.snapshot_sequence = h.base_sequence;
+      decode_snapshot(snapshot, StoreFiles::snapshot, out.state);
+      out.state.last_sequence = h.base_sequence;
+    } catch (const CorruptionError& error) {
+      out.snapshot_problem = StoreProblem{StoreFiles::snapshot, 0, error.what(), false};
+      out.state = detail::PracticeState{};
+    }
+  }
+  const std::uint64_t base = out.journal_header.base_sequence;
+  if (!out.snapshot_problem) {
+    if (out.has_snapshot && base > out.snapshot_sequence) {
+      throw CorruptionError(std::string(StoreFiles::journal) +
+                            " at offset 0: starts after the snapshot (events are missing)");
+    }
+    if (!out.has_snapshot && base > 0) {
+      throw CorruptionError(std::string(StoreFiles::snapshot) +
+                            " at offset 0: missing, and the journal does not start at the "
+                            "first event");
+    }
+  }
+  // With a damaged snapshot the journal still gets checked; it is replayed only if it
+  // reaches back to the first event.
+  const bool apply = !out.snapshot_problem || base == 0;
+
+  // Journal.
+  const FrameScan scan = scan_frames(journal);
+  out.journal_valid_end = scan.valid_end;
+  if (scan.stop != ScanStop::end) {
+    out.journal_problem = StoreProblem{StoreFiles::journal, scan.valid_end, scan.problem,
+                                       scan.stop == ScanStop::torn};
+  }
+  // A batch's events count only once its commit frame is read; an uncommitted batch at the
+  // end is an unfinished write, like a torn frame.
+  struct Pending {
+    std::uint64_t offset;
+    Event event;
+  };
+  std::vector<Pending> pending;
+  std::uint64_t expected = base + 1;
+  auto apply_one = [&](const Event& event) {
+    if (apply && event.sequence > out.state.last_sequence) {
+      detail::apply_event(out.state, event);
+      ++out.replayed;
+    }
+  };
+  for (const ScannedFrame& frame : scan.frames) {
+    const std::uint64_t cut = pending.empty() ? frame.offset : pending.front().offset;
+    auto bad = [&](const std::string& what) {
+      out.journal_problem = StoreProblem{StoreFiles::journal, frame.offset, what, false};
+      out.journal_valid_end = cut;
+      pending.clear();
+    };
+    if (frame.type == FrameType::batch_commit) {
+      if (frame.payload.size() != 8 || pending.empty() ||
+          load_le64(frame.payload.data()) != pending.back().event.sequence) {
+        bad("batch commit does not match the batch before it");
+        break;
+      }
+      try {
+        for (const Pending& p : pending)
+          apply_one(p.event);
+      } catch (const CorruptionError& error) {
+        bad(error.what());
+        break;
+      }
+      out.journal_frames += pending.size() + 1;
+      pending.clear();
+      continue;
+    }
+    if (frame.type != FrameType::event && frame.type != FrameType::batch_event) {
+      bad("unexpected frame type");
+      break;
+    }
+    if (frame.type == FrameType::event && !pending.empty()) {
+      bad("event inside an uncommitted batch");
+      break;
+    }
+    Event event;
+    try {
+      event = decode_event(frame.payload);
+    } catch (const CorruptionError& error) {
+      bad(error.what());
+      break;
+    }
+    if (event.sequence != expected) {
+      bad("event sequence " + std::to_string(event.sequence) + " where " +
+          std::to_string(expected) + " was expected");
+      break;
+    }
+    ++expected;
+    if (frame.type == FrameType::batch_event) {
+      pending.push_back(Pending{frame.offset, std::move(event)});
+      continue;
+    }
+    try {
+      apply_one(event);
+    } catch (const CorruptionError& error) {
+      bad(error.what());
+      break;
+    }
+    ++out.journal_frames;
+  }
+  if (!pending.empty()) {
+    // Never committed: cut back to where the batch began.
+    out.journal_valid_end = pending.front().offset;
+    if (!out.journal_problem || out.journal_problem->torn) {
+      out.journal_problem =
+          StoreProblem{StoreFiles::journal, pending.front().offset, "uncommitted batch", true};
+    }
+  }
+
+  // Audit log.
+  const fs::path audit_path = dir / StoreFiles::audit;
+  if (!file_exists(audit_path)) {
+    out.audit_missing = true;
+    out.audit_problem = StoreProblem{StoreFiles::audit, 0, "audit log is missing", false};
+    return out;
+  }
+  const std::string audit = read_whole_file(ops, audit_path);
+  out.audit_size = audit.size();
+  const FileHeader ah = decode_header(audit, FileKind::audit, StoreFiles::audit);
+  check_archive_version(ah, StoreFiles::audit);
+  check_same_store(out.journal_header, ah, StoreFiles::audit);
+  const FrameScan ascan = scan_frames(audit);
+  out.audit_valid_end = ascan.valid_end;
+  if (ascan.stop != ScanStop::end) {
+    out.audit_problem = StoreProblem{StoreFiles::audit, ascan.valid_end, ascan.problem,
+                                     ascan.stop == ScanStop::torn};
+  }
+  std::vector<std::uint64_t> offsets;
+  for (const ScannedFrame& frame : ascan.frames) {
+    auto bad = [&](const std::string& what) {
+      out.audit_problem = StoreProblem{StoreFiles::audit, frame.offset, what, false};
+      out.audit_valid_end = frame.offset;
+    };
+    if (frame.type != FrameType::audit) {
+      bad("unexpected frame type");
+      break;
+    }
+    try {
+      out.audit.push_back(decode_audit_entry(frame.payload));
+      offsets.push_back(frame.offset);
+    } catch (const CorruptionError& error) {
+      bad(error.what());
+      break;
+    }
+  }
+  const AuditVerification chain = verify_audit_chain(out.audit);
+  if (!chain.ok && chain.first_bad) {
+    const std::size_t bad_index = static_cast<std::size_t>(*chain.first_bad - 1);
+    out.audit_problem =
+        StoreProblem{StoreFiles::audit, offsets[bad_index], "audit chain: " + chain.problem, false};
+    out.audit_valid_end = offsets[bad_index];
+    out.audit.resize(bad_index);
+  }
+  return out;
+}
+
+}  // namespace libcoach::store

@@ -1,0 +1,224 @@
+#pragma once
+// Building blocks for the store's Boost.Serialization functions: the value types Boost 1.74
+// does not handle (std::optional, std::variant) or handles unsafely for untrusted input
+// (std::string and std::vector reserve whatever count the bytes claim). Every length read
+// here is checked against the bytes left in the frame being decoded *before* anything is
+// allocated, and every enum and bool is range-checked, so a crafted frame whose checksum is
+// valid still cannot make the decoder allocate gigabytes or load an invalid value.
+//
+// Leaf values (ids, dates, timestamps, actors, enums) are written without Boost class
+// information: their shape is fixed. Structs go through Boost with a class version.
+
+#include <boost/archive/binary_iarchive.hpp>
+#include <boost/archive/binary_oarchive.hpp>
+#include <boost/serialization/version.hpp>
+#include <boost/uuid/uuid.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "libcoach/errors.hpp"
+#include "libcoach/ids.hpp"
+#include "libcoach/model/actor.hpp"
+#include "libcoach/time.hpp"
+
+namespace libcoach::store::ser {
+
+/// Bytes left in the buffer currently being decoded on this thread (set by DecodeScope);
+/// unlimited while encoding.
+std::size_t remaining_bytes();
+
+/// Marks the bounded buffer being decoded on this thread.
+class DecodeScope {
+ public:
+  explicit DecodeScope(const std::streambuf* buf);
+  ~DecodeScope();
+  DecodeScope(const DecodeScope&) = delete;
+  DecodeScope& operator=(const DecodeScope&) = delete;
+
+ private:
+  const std::streambuf* previous_;
+};
+
+/// Throws CorruptionError: what the bytes say is impossible.
+[[noreturn]] void corrupt(const char* what);
+
+/// Throws UnsupportedVersion when a stored class version is newer than this build knows.
+/// Boost 1.74 passes the stored version on without complaint, so every serialize checks.
+template <class T>
+void check_version(unsigned stored, const char* type_name) {
+  if (stored > static_cast<unsigned>(boost::serialization::version<T>::value)) {
+    throw UnsupportedVersion(std::string("stored ") + type_name + " has class version " +
+                             std::to_string(stored) + ", newer than this build's " +
+                             std::to_string(boost::serialization::version<T>::value));
+  }
+}
+
+template <class Ar>
+constexpr bool saving() {
+  return Ar::is_saving::value;
+}
+
+template <class Ar>
+void raw(Ar& ar, void* data, std::size_t size) {
+  if constexpr (saving<Ar>()) {
+    ar.save_binary(data, size);
+  } else {
+    if (size > remaining_bytes())
+      corrupt("field extends beyond the end of the frame");
+    ar.load_binary(data, size);
+  }
+}
+
+/// A fixed-width integer, written in the machine's byte order (the file header records it).
+template <class Ar, class Int>
+requires std::is_integral_v<Int> &&(!std::is_same_v<Int, bool>)void integer(Ar& ar, Int& value) {
+  raw(ar, &value, sizeof(Int));
+}
+
+template <class Ar>
+void real(Ar& ar, double& value) {
+  raw(ar, &value, sizeof(double));
+}
+
+template <class Ar>
+void boolean(Ar& ar, bool& value) {
+  std::uint8_t b = value ? 1 : 0;
+  raw(ar, &b, 1);
+  if constexpr (!saving<Ar>()) {
+    if (b > 1)
+      corrupt("boolean out of range");
+    value = b == 1;
+  }
+}
+
+/// An enum stored as one byte; `last` is its greatest enumerator.
+template <class Ar, class E>
+requires std::is_enum_v<E>
+void enumeration(Ar& ar, E& value, E last) {
+  static_assert(sizeof(E) == 1, "enums are stored as one byte");
+  auto b = static_cast<std::uint8_t>(value);
+  raw(ar, &b, 1);
+  if constexpr (!saving<Ar>()) {
+    if (b > static_cast<std::uint8_t>(last))
+      corrupt("enumeration out of range");
+    value = static_cast<E>(b);
+  }
+}
+
+/// A length or count, checked against what the rest of the frame could possibly hold.
+template <class Ar>
+std::size_t count(Ar& ar, std::size_t n, std::size_t min_element_bytes) {
+  std::uint64_t c = n;
+  integer(ar, c);
+  if constexpr (!saving<Ar>()) {
+    const std::size_t per = min_element_bytes == 0 ? 1 : min_element_bytes;
+    if (c > remaining_bytes() / per)
+      corrupt("count exceeds the bytes left in the frame");
+  }
+  return static_cast<std::size_t>(c);
+}
+
+template <class Ar>
+void text(Ar& ar, std::string& s) {
+  const std::size_t n = count(ar, s.size(), 1);
+  if constexpr (!saving<Ar>())
+    s.resize(n);
+  if (n != 0)
+    raw(ar, s.data(), n);
+}
+
+template <class Ar>
+void uuid(Ar& ar, boost::uuids::uuid& u) {
+  raw(ar, u.data, 16);
+}
+
+template <class Ar, class Tag>
+void id(Ar& ar, Id<Tag>& x) {
+  uuid(ar, x.value);
+}
+template <class Ar>
+void id(Ar& ar, RecordId& x) {
+  uuid(ar, x.value);
+}
+
+template <class Ar>
+void date(Ar& ar, Date& d) {
+  std::int32_t days = d.days();
+  integer(ar, days);
+  if constexpr (!saving<Ar>())
+    d = Date::from_days(days);
+}
+
+template <class Ar>
+void timestamp(Ar& ar, Timestamp& t) {
+  std::int64_t s = t.unix_seconds();
+  integer(ar, s);
+  if constexpr (!saving<Ar>())
+    t = Timestamp::from_unix(s);
+}
+
+template <class Ar>
+void actor(Ar& ar, Actor& a) {
+  enumeration(ar, a.role, Role::supervisor);
+  uuid(ar, a.id);
+}
+
+/// std::optional: a presence byte, then the value through `each`.
+template <class Ar, class T, class F>
+void optional(Ar& ar, std::optional<T>& o, F&& each) {
+  bool present = o.has_value();
+  boolean(ar, present);
+  if constexpr (!saving<Ar>()) {
+    if (!present) {
+      o.reset();
+      return;
+    }
+    o.emplace();
+  }
+  if (present)
+    each(*o);
+}
+
+/// std::vector: a checked count, then each element through `each`.
+template <class Ar, class T, class F>
+void vector(Ar& ar, std::vector<T>& v, std::size_t min_element_bytes, F&& each) {
+  const std::size_t n = count(ar, v.size(), min_element_bytes);
+  if constexpr (!saving<Ar>()) {
+    v.clear();
+    v.resize(n);
+  }
+  for (auto& e : v)
+    each(e);
+}
+
+/// A struct, through Boost (class information and version).
+template <class Ar, class T>
+void object(Ar& ar, T& value) {
+  ar& value;
+}
+
+/// std::variant: the alternative's index (u32), then the alternative through Boost.
+template <class Ar, class... Ts>
+void variant(Ar& ar, std::variant<Ts...>& v) {
+  std::uint32_t index = static_cast<std::uint32_t>(v.index());
+  integer(ar, index);
+  if constexpr (saving<Ar>()) {
+    std::visit([&](auto& alternative) { ar& alternative; }, v);
+  } else {
+    if (index >= sizeof...(Ts))
+      corrupt("variant index out of range");
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      ((index == I ? (ar & v.template emplace<I>(), true) : false) || ...);
+    }
+    (std::index_sequence_for<Ts...>{});
+  }
+}
+
+}  // namespace libcoach::store::ser

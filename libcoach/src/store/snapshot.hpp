@@ -1,0 +1,58 @@
+#pragma once
+// The snapshot file: the whole practice state at one sequence, one checksummed section per
+// table, found through an offset table so that a reader can decode only the kinds it needs.
+//
+//   snapshot = header(64, base-sequence = N)
+//              section-count(u32 LE) table-crc(u32 LE, over the count and the entries)
+//              entry*   : kind(u32 LE) crc32c(u32 LE) offset(u64 LE) length(u64 LE) rows(u64 LE)
+//              section* : Boost binary archive of the table's rows (count, then each row)
+//
+// `kind` is the table's position in PracticeState::tables (append-only, like event tags).
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "state.hpp"
+#include "store/format.hpp"
+
+namespace libcoach::store {
+
+/// Encodes a whole snapshot file (header included).
+std::string encode_snapshot(const detail::PracticeState& state, const FileHeader& header);
+
+/// Where and how a snapshot failed to load.
+struct SnapshotProblem {
+  std::uint64_t offset = 0;
+  std::string what;
+};
+
+/// Decodes the tables of a snapshot into `state` (which must be empty). The header must
+/// already have been checked. Throws CorruptionError naming `file_name` and an offset, or
+/// UnsupportedVersion.
+void decode_snapshot(std::string_view file, const std::string& file_name,
+                     detail::PracticeState& state);
+
+/// Decodes only the tables whose position in PracticeState::tables is listed in `kinds`;
+/// the other sections are neither checksummed nor decoded. For readers that need a few
+/// record kinds (an aggregate over sessions) out of a large snapshot.
+void decode_snapshot_tables(std::string_view file, const std::string& file_name,
+                            detail::PracticeState& state, const std::vector<std::size_t>& kinds);
+
+/// The position of table R in PracticeState::tables (its section kind on disk).
+template <class R>
+constexpr std::size_t table_kind() {
+  using Tables = decltype(detail::PracticeState::tables);
+  return []<std::size_t... I>(std::index_sequence<I...>) {
+    std::size_t found = 0;
+    ((std::is_same_v<std::tuple_element_t<I, Tables>, detail::Table<R>> ? (found = I) : 0), ...);
+    return found;
+  }
+  (std::make_index_sequence<std::tuple_size_v<Tables>>{});
+}
+
+}  // namespace libcoach::store

@@ -1,0 +1,108 @@
+#pragma once
+// The durable store behind a Practice: journal + snapshot + audit log in one directory,
+// with group commit, batches, automatic snapshots and the recovery policy of docs/store.md.
+//
+// Threading: events are written under the practice's writer lock (persist_deferred); the
+// fdatasync that makes them durable happens after that lock is released (await_durable),
+// led by one waiting thread for everyone who wrote before it (group commit).
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "libcoach/practice.hpp"
+#include "libcoach/store/options.hpp"
+#include "libcoach/store/report.hpp"
+#include "practice_core.hpp"
+#include "store/dir_lock.hpp"
+#include "store/file_ops.hpp"
+
+namespace libcoach::store {
+
+class Store final : public EventSink, public std::enable_shared_from_this<Store> {
+ public:
+  /// Creates a new store in `dir` (absent or empty) for the empty practice `core`.
+  static std::shared_ptr<Store> create(const std::filesystem::path& dir,
+                                       std::shared_ptr<detail::PracticeCore> core,
+                                       const OpenOptions& options);
+  /// Opens the store in `dir`, loading its state and audit trail into `core`.
+  static std::shared_ptr<Store> open(const std::filesystem::path& dir,
+                                     std::shared_ptr<detail::PracticeCore> core,
+                                     const OpenOptions& options,
+                                     std::optional<std::uint64_t> id_seed);
+  ~Store() override;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // EventSink
+  void persist(const Event& event) override;
+  std::uint64_t persist_deferred(const Event& event) override;
+  void await_durable(std::uint64_t ticket) override;
+
+  /// Writes a snapshot and rotates the journal (takes the practice's writer lock).
+  void snapshot();
+  /// Makes everything durable and releases the files and the lock. Idempotent.
+  void close();
+  bool read_only() const { return options_.read_only; }
+  StoreReport report() const { return report_; }
+  /// Runs `body` with syncs deferred to its end; rolls back if it throws (see practice.hpp).
+  void run_batch(const std::function<void()>& body);
+
+ private:
+  Store(std::filesystem::path dir, std::shared_ptr<detail::PracticeCore> core,
+        const OpenOptions& options);
+  void install_sinks();
+  void open_files();
+  void append_audit(const AuditEntry& entry);
+  void check_writable() const;
+  [[noreturn]] void fail(const std::string& what, const std::filesystem::path& file, int err);
+  void wait_durable(std::uint64_t sequence);
+  void maybe_auto_snapshot();
+  void snapshot_locked();
+  void rollback_batch(std::uint64_t start_sequence, std::uint64_t start_journal_size);
+  std::string commit_frame() const;
+  bool in_own_batch() const;
+  std::filesystem::path path(const char* name) const { return dir_ / name; }
+  void write_new_file(const char* tmp_name, const char* final_name, const std::string& bytes);
+
+  std::filesystem::path dir_;
+  std::shared_ptr<detail::PracticeCore> core_;
+  OpenOptions options_;
+  std::shared_ptr<FileOps> ops_;
+  boost::uuids::uuid store_id_{};
+  DirLock lock_;
+  FileHandle journal_;
+  FileHandle audit_;
+  StoreReport report_;
+
+  std::atomic<std::uint64_t> journal_size_{0};  // Written under the practice's writer lock.
+  std::atomic<std::uint64_t> written_seq_{0};   // Last event fully written to the journal.
+
+  // Group commit.
+  std::mutex sync_mutex_;
+  std::condition_variable sync_cv_;
+  bool syncing_ = false;
+  std::uint64_t durable_seq_ = 0;
+  std::atomic<bool> audit_dirty_{false};
+
+  std::atomic<bool> failed_{false};
+  std::atomic<bool> closed_{false};
+  std::mutex failure_mutex_;
+  std::string failure_;
+
+  // Batches.
+  std::mutex batch_mutex_;
+  std::condition_variable batch_cv_;
+  std::atomic<bool> batch_active_{false};
+  std::atomic<std::thread::id> batch_owner_{};
+  std::atomic<bool> batch_foreign_{false};
+  std::uint64_t batch_pending_ = 0;  // Uncommitted batch frames; under the writer lock.
+};
+
+}  // namespace libcoach::store
