@@ -15,7 +15,6 @@
 
 #include "libcoach/errors.hpp"
 #include "libcoach/practice.hpp"
-#include "libcoach/errors.hpp"
 #include "libcoach/store/verify.hpp"
 #include "store/codec.hpp"
 #include "store/crc32c.hpp"

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "libcoach/libcoach.hpp"
+#include "refusal_check.hpp"
 
 // Command specs are brace-initialised with only the fields a test cares about, as
 // commands.hpp intends ("optional fields have defaults"); -Wextra would flag every member
@@ -127,31 +128,6 @@ struct World {
   Actor outsider() const { return Actor::sponsor(outsider_id); }
   Actor supervisor() const { return Actor::supervisor(supervisor_id); }
 };
-
-struct Snapshot {
-  std::map<RecordKind, std::size_t> records;
-  std::uint64_t last_sequence = 0;
-  std::size_t audit_entries = 0;
-  friend bool operator==(const Snapshot&, const Snapshot&) = default;
-  friend std::ostream& operator<<(std::ostream& os, const Snapshot& s) {
-    return os << "{sequence " << s.last_sequence << ", audit entries " << s.audit_entries
-              << ", record kinds " << s.records.size() << "}";
-  }
-};
-
-Snapshot snapshot(const Practice& p) {
-  const PracticeStats s = p.stats();
-  return {s.records, s.last_sequence, s.audit_entries};
-}
-
-// The statement comes last so that it may contain braced initializers with commas.
-#define EXPECT_REFUSED(world, error, ...)                       \
-  do {                                                          \
-    const Snapshot before_refusal = snapshot((world).practice); \
-    EXPECT_THROW((void)(__VA_ARGS__), error);                   \
-    EXPECT_EQ(snapshot((world).practice), before_refusal)       \
-        << "a refused command changed the practice";            \
-  } while (false)
 
 ConsentSpec access_consent(Actor grantee, std::vector<RecordKind> kinds,
                            std::vector<RecordId> records = {}) {
@@ -598,9 +574,9 @@ TEST(Authorization, BreakGlassIsNeverForAdminsOrSponsors) {
                             "Threat reported in session.", "Police"};
   for (const Actor& by : {w.admin, w.manager(), w.client()}) {
     SCOPED_TRACE(to_string(by.role));
-    const Snapshot before = snapshot(w.practice);
+    const auto before = refusal::fingerprint(w.practice);
     EXPECT_THROW(w.practice.disclose(by, spec), AccessDenied);
-    const Snapshot after = snapshot(w.practice);
+    const auto after = refusal::fingerprint(w.practice);
     // Nothing disclosed, but the attempt is on the record.
     EXPECT_EQ(after.records, before.records);
     EXPECT_EQ(after.last_sequence, before.last_sequence);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "libcoach/libcoach.hpp"
+#include "refusal_check.hpp"
 
 // Command specs are brace-initialised with only the fields a test cares about, as
 // commands.hpp intends ("optional fields have defaults"); -Wextra would flag every member
@@ -73,32 +74,6 @@ struct World {
   Actor coach() const { return Actor::coach(coach_id); }
   Actor client() const { return Actor::client(client_id); }
 };
-
-// What must not change when a command is refused.
-struct Snapshot {
-  std::map<RecordKind, std::size_t> records;
-  std::uint64_t last_sequence = 0;
-  std::size_t audit_entries = 0;
-  friend bool operator==(const Snapshot&, const Snapshot&) = default;
-  friend std::ostream& operator<<(std::ostream& os, const Snapshot& s) {
-    return os << "{sequence " << s.last_sequence << ", audit entries " << s.audit_entries
-              << ", record kinds " << s.records.size() << "}";
-  }
-};
-
-Snapshot snapshot(const Practice& p) {
-  const PracticeStats s = p.stats();
-  return {s.records, s.last_sequence, s.audit_entries};
-}
-
-// The statement comes last so that it may contain braced initializers with commas.
-#define EXPECT_REFUSED(world, error, ...)                       \
-  do {                                                          \
-    const Snapshot before_refusal = snapshot((world).practice); \
-    EXPECT_THROW((void)(__VA_ARGS__), error);                   \
-    EXPECT_EQ(snapshot((world).practice), before_refusal)       \
-        << "a refused command changed the practice";            \
-  } while (false)
 
 // ---- Every text field, by the kind of limit it has ---------------------------------------------
 

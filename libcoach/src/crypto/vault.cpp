@@ -226,7 +226,9 @@ struct Vault::Impl {
   }
 
   void persist(const SecretKey& with_kek) const {
-    io::replace_file_atomically(*ops, path, encode(with_kek));
+    std::filesystem::path temp = path;
+    temp += ".tmp";
+    io::replace_file_atomically(*ops, path, temp, encode(with_kek));
   }
 
   void decode(const std::string& file, const KeySource& source, std::string_view secret) {

@@ -5,9 +5,7 @@
 namespace libcoach::io {
 
 void replace_file_atomically(store::FileOps& ops, const std::filesystem::path& target,
-                             std::string_view bytes) {
-  std::filesystem::path temp = target;
-  temp += ".tmp";
+                             const std::filesystem::path& temp, std::string_view bytes) {
   const int fd = ops.open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
   if (fd < 0)
     store::throw_io("create", temp, -fd);

@@ -10,9 +10,11 @@
 
 namespace libcoach::io {
 
-/// Atomically replaces (or creates) `target` with `bytes`. Throws IoError naming the step and
-/// the file; on failure the target is untouched and the temporary file is removed.
+/// Atomically replaces (or creates) `target` with `bytes`, going through `temp` (a path in
+/// the same directory). Files are created owner-only (0600): they hold confidential data.
+/// Throws IoError naming the step and the file; on failure the target is untouched and the
+/// temporary file is removed.
 void replace_file_atomically(store::FileOps& ops, const std::filesystem::path& target,
-                             std::string_view bytes);
+                             const std::filesystem::path& temp, std::string_view bytes);
 
 }  // namespace libcoach::io

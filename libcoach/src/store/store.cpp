@@ -4,9 +4,9 @@
 
 #include <random>
 
+#include "io/atomic_file.hpp"
 #include "libcoach/errors.hpp"
 #include "libcoach/logging.hpp"
-#include "libcoach/errors.hpp"
 #include "store/codec.hpp"
 #include "store/format.hpp"
 #include "store/inspect.hpp"
@@ -83,21 +83,12 @@ Store::~Store() {
 }
 
 void Store::write_new_file(const char* tmp_name, const char* final_name, const std::string& bytes) {
-  const fs::path tmp = path(tmp_name);
-  const int fd = ops_->open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0)
-    fail("open", tmp, fd);
-  FileHandle file(ops_, fd);
-  if (const auto n = ops_->write(fd, bytes.data(), bytes.size()); n < 0) {
-    fail("write", tmp, static_cast<int>(n));
+  try {
+    io::replace_file_atomically(*ops_, path(final_name), path(tmp_name), bytes);
+  } catch (const IoError& error) {
+    mark_failed(error);
+    throw;
   }
-  if (const int r = ops_->fsync(fd); r < 0)
-    fail("fsync", tmp, r);
-  file.reset();
-  if (const int r = ops_->rename(tmp, path(final_name)); r < 0)
-    fail("rename", tmp, r);
-  if (const int r = ops_->fsync_dir(dir_); r < 0)
-    fail("fsync", dir_, r);
 }
 
 void Store::open_files() {
@@ -289,15 +280,19 @@ void Store::fail(const std::string& what, const fs::path& file, int err) {
   try {
     throw_io(what, file, err);
   } catch (const IoError& error) {
-    {
-      std::lock_guard lock(failure_mutex_);
-      if (failure_.empty())
-        failure_ = error.what();
-    }
-    failed_ = true;
-    logger()->error("store: {}; the store is now in a failed state", error.what());
+    mark_failed(error);
     throw;
   }
+}
+
+void Store::mark_failed(const IoError& error) {
+  {
+    std::lock_guard lock(failure_mutex_);
+    if (failure_.empty())
+      failure_ = error.what();
+  }
+  failed_ = true;
+  logger()->error("store: {}; the store is now in a failed state", error.what());
 }
 
 void Store::check_writable() const {

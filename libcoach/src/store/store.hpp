@@ -70,6 +70,8 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   bool in_own_batch() const;
   std::filesystem::path path(const char* name) const { return dir_ / name; }
   void write_new_file(const char* tmp_name, const char* final_name, const std::string& bytes);
+  /// Records the first I/O failure and puts the store in its failed state.
+  void mark_failed(const IoError& error);
 
   std::filesystem::path dir_;
   std::shared_ptr<detail::PracticeCore> core_;
