@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,10 +18,29 @@ import libcoach
 
 # The record kinds a summary counts, in the order a coach thinks about them.
 KINDS = [
-    "coach", "client", "organization", "sponsor_contact", "supervisor", "engagement",
-    "session", "note", "goal", "milestone", "action_item", "habit", "skill",
-    "value", "belief", "fear", "purpose", "reflection", "insight", "wellbeing", "link",
-    "consent", "referral",
+    "coach",
+    "client",
+    "organization",
+    "sponsor_contact",
+    "supervisor",
+    "engagement",
+    "session",
+    "note",
+    "goal",
+    "milestone",
+    "action_item",
+    "habit",
+    "skill",
+    "value",
+    "belief",
+    "fear",
+    "purpose",
+    "reflection",
+    "insight",
+    "wellbeing",
+    "link",
+    "consent",
+    "referral",
 ]
 
 # What each role is shown of one engagement: (label, View method).
@@ -42,6 +62,18 @@ def visible_counts(view: libcoach.View, engagement: libcoach.EngagementId) -> di
     except libcoach.NotFound:
         # The engagement itself is invisible to this viewer: it sees nothing, not even zeros.
         return {label: 0 for label, _ in LISTINGS}
+
+
+def write_store(path: Path, *, seed: int, scale: str) -> dict[str, object]:
+    """Keeps the same kind of practice on disk: one batch (one sync), then reopen and verify."""
+    if path.exists():
+        shutil.rmtree(path)  # The demo starts afresh on every run.
+    with libcoach.Practice.create(path) as practice:
+        practice.batch(lambda: libcoach.populate_practice(practice, seed=seed, scale=scale))
+    with libcoach.Practice.open(path, read_only=True) as reopened:
+        last = reopened.store_report().last_sequence
+    report = libcoach.verify_store(path)
+    return {"last_sequence": last, "audit_entries": report.audit_entries, "ok": report.ok}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,20 +113,28 @@ def main(argv: list[str] | None = None) -> int:
 
     verification = libcoach.verify_audit_chain(admin.audit_trail())
     print()
-    print(f"audit trail: {practice.stats().audit_entries} entries, chain "
-          f"{'verified' if verification.ok else 'BROKEN'}")
+    print(
+        f"audit trail: {practice.stats().audit_entries} entries, chain "
+        f"{'verified' if verification.ok else 'BROKEN'}"
+    )
 
     args.out.mkdir(parents=True, exist_ok=True)
+    stored = write_store(args.out / "practice", seed=args.seed, scale=args.scale)
+    print(
+        f"store {args.out / 'practice'}: {stored['last_sequence']} events, "
+        f"{stored['audit_entries']} audit entries, verified {'ok' if stored['ok'] else 'BROKEN'}"
+    )
     summary = {
         "seed": args.seed,
         "scale": args.scale,
         "records": counts,
         "visibility": {"engagement": str(sponsored.id), "by_role": seen},
         "audit": {"entries": practice.stats().audit_entries, "chain_ok": verification.ok},
+        "store": stored,
     }
     (args.out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     print(f"summary written to {args.out / 'summary.json'}")
-    return 0 if verification.ok else 1
+    return 0 if verification.ok and stored["ok"] else 1
 
 
 if __name__ == "__main__":

@@ -134,4 +134,6 @@ def test_practice_calls_release_the_gil() -> None:
     finally:
         stop.set()
         counter.join(TIMEOUT)
-    assert during > 20 * calls, (during, calls)
+    # A call that kept the GIL would allow about one tick per call; a few per call already
+    # proves release, and a low bar keeps a loaded machine from failing the test.
+    assert during > 5 * calls, (during, calls)

@@ -159,12 +159,9 @@ def test_another_coach_sees_nothing(world: World) -> None:
 def test_the_supervisor_sees_what_the_consent_covers(world: World) -> None:
     view = world.practice.view(world.supervisor)
     assert ids(view.engagements()) == {world.engagement}
-    # The consent covers notes: the session notes and the client's journal, never the
-    # coach's process notes.
-    assert ids(view.notes(world.engagement)) == {
-        world.ids["note_coaching"],
-        world.ids["note_journal"],
-    }
+    # The consent covers notes by kind: the session notes, never the coach's process notes,
+    # and never the client's journal, which is shared only record by record.
+    assert ids(view.notes(world.engagement)) == {world.ids["note_coaching"]}
     assert view.beliefs(world.engagement) == []
     world.practice.revoke_consent(world.client, world.ids["consent"])
     assert world.practice.view(world.supervisor).engagements() == []

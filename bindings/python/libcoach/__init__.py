@@ -109,11 +109,14 @@ from libcoach._core import (
     SponsorContact,
     SponsorContactId,
     SponsorTerms,
+    StoreProblem,
+    StoreReport,
     Supervisor,
     SupervisorId,
     SyntheticRoster,
     Value,
     ValueId,
+    VerifyReport,
     View,
     Viewer,
     WellbeingCheckIn,
@@ -128,6 +131,7 @@ from libcoach._core import (
     stepping_clock,
     system_clock,
     verify_audit_chain,
+    verify_store,
 )
 from libcoach._core import __version__ as __version__
 from libcoach.errors import (
@@ -242,6 +246,8 @@ __all__ = [
     "SponsorContact",
     "SponsorContactId",
     "SponsorTerms",
+    "StoreProblem",
+    "StoreReport",
     "Supervisor",
     "SupervisorId",
     "SyntheticRoster",
@@ -249,6 +255,7 @@ __all__ = [
     "ValidationError",
     "Value",
     "ValueId",
+    "VerifyReport",
     "View",
     "Viewer",
     "WellbeingCheckIn",
@@ -265,4 +272,5 @@ __all__ = [
     "stepping_clock",
     "system_clock",
     "verify_audit_chain",
+    "verify_store",
 ]

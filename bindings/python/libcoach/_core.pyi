@@ -5,8 +5,9 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import enum
+import os
 import typing
-__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementStatus', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'InnerLink', 'Insight', 'InsightId', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'Role', 'Scale', 'Scope', 'Session', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorTerms', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Value', 'ValueId', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'audit_hash', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'stepping_clock', 'system_clock', 'verify_audit_chain']
+__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementStatus', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'InnerLink', 'Insight', 'InsightId', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'Role', 'Scale', 'Scope', 'Session', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'audit_hash', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
 class Role(enum.Enum):
     """
     The roles of the confidentiality policy.
@@ -3235,10 +3236,24 @@ class Practice:
     A coaching practice (in memory). Commands validate their input and the author's right to act; reads go through Practice.view(viewer). Thread-safe: many readers, one writer at a time.
     """
     @staticmethod
+    def create(path: os.PathLike | str | bytes, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, snapshot_threshold_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864) -> Practice:
+        """
+        A new practice kept in the store directory `path` (created if absent; must be empty). Every command returns once its change is on disk.
+        """
+    @staticmethod
+    def open(path: os.PathLike | str | bytes, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, read_only: bool = False, repair: bool = False, snapshot_threshold_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, audit_in_memory: bool = False) -> Practice:
+        """
+        Opens the practice stored in `path`. `read_only`: no writer lock, commands raise ReadOnlyError (confidential reads too, unless `audit_in_memory`). `repair`: recover from mid-log damage, setting damaged files aside. Raises LockedError when another process writes to it, CorruptionError for damage, UnsupportedVersion for a newer format.
+        """
+    @staticmethod
     def synthetic(*, seed: typing.SupportsInt | typing.SupportsIndex = 42, scale: Scale | str = ..., start: datetime.date | None = None) -> tuple[Practice, SyntheticRoster]:
         """
         A reproducible synthetic practice (its own stepping clock and seeded ids) and the roster of what was created: the same arguments always give the same practice.
         """
+    def __enter__(self) -> Practice:
+        ...
+    def __exit__(self, exc_type: typing.Any, exc_value: typing.Any, traceback: typing.Any) -> None:
+        ...
     def __init__(self, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
         """
         An empty practice. `clock`: a callable returning an aware datetime (or a native libcoach.Clock); None for the system clock. A Python clock is called with the practice locked, so it must not call back into the practice. `id_seed`: deterministic ids.
@@ -3293,10 +3308,18 @@ class Practice:
         """
         A core value; scope coaching or (by the client) client_private.
         """
+    def batch(self, body: collections.abc.Callable[[], None]) -> None:
+        """
+        Runs `body()` (commands on this practice, from this thread) as one batch with one sync; if it raises, every change it made is taken back.
+        """
     def check_in_habit(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, habit: HabitId, *, kept: bool = True, on: datetime.date | None = None) -> None:
         ...
     def check_in_wellbeing(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, engagement: EngagementId, *, thriving: typing.SupportsInt | typing.SupportsIndex = 5, stress: typing.SupportsInt | typing.SupportsIndex = 5, burnout: typing.SupportsInt | typing.SupportsIndex = 0, confidence: typing.SupportsInt | typing.SupportsIndex = 5, on: datetime.date | None = None, scope: Scope | str = ...) -> WellbeingId:
         ...
+    def close(self) -> None:
+        """
+        Syncs and releases the store (idempotent; also done on exit from `with`).
+        """
     def complete_action_item(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, action_item: ActionItemId, *, on: datetime.date | None = None) -> None:
         ...
     def disclose(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, *, record: RecordId | SessionId | NoteId | GoalId | MilestoneId | ActionItemId | HabitId | SkillId | ValueId | BeliefId | FearId | PurposeId | ReflectionId | InsightId | WellbeingId | LinkId | ConsentId | DisclosureId | ReferralId, reason: DisclosureReason | str, justification: str, recipient: str) -> DisclosureId:
@@ -3359,14 +3382,28 @@ class Practice:
         ...
     def set_session_status(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, session: SessionId, status: SessionStatus | str) -> None:
         ...
+    def snapshot(self) -> None:
+        """
+        Writes a snapshot of the whole state and starts a new journal.
+        """
     def stats(self) -> PracticeStats:
         """
         Content-free counts.
+        """
+    def store_report(self) -> StoreReport:
+        """
+        What opening the store found and did (torn tails, repairs).
         """
     def view(self, viewer: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId) -> View:
         """
         The practice as `viewer` may see it (raises AccessDenied for an unknown viewer).
         """
+    @property
+    def has_store(self) -> bool:
+        ...
+    @property
+    def is_read_only(self) -> bool:
+        ...
 class SyntheticRoster:
     """
     The ids of what the generator created, to look around with.
@@ -3393,6 +3430,81 @@ class SyntheticRoster:
         ...
     @property
     def supervisors(self) -> list[SupervisorId]:
+        ...
+class StoreProblem:
+    """
+    One thing found wrong in a store file.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def file(self) -> str:
+        ...
+    @property
+    def offset(self) -> int:
+        ...
+    @property
+    def torn(self) -> bool:
+        ...
+    @property
+    def what(self) -> str:
+        ...
+class StoreReport:
+    """
+    What opening a store found and did.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def audit_entries(self) -> int:
+        ...
+    @property
+    def last_sequence(self) -> int:
+        ...
+    @property
+    def read_only(self) -> bool:
+        ...
+    @property
+    def repaired(self) -> list[StoreProblem]:
+        ...
+    @property
+    def replayed_events(self) -> int:
+        ...
+    @property
+    def set_aside(self) -> list[str]:
+        ...
+    @property
+    def snapshot_sequence(self) -> int:
+        ...
+    @property
+    def torn_tails(self) -> list[StoreProblem]:
+        ...
+class VerifyReport:
+    """
+    What verify_store found.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def audit_entries(self) -> int:
+        ...
+    @property
+    def format_version(self) -> int:
+        ...
+    @property
+    def journal_frames(self) -> int:
+        ...
+    @property
+    def last_sequence(self) -> int:
+        ...
+    @property
+    def ok(self) -> bool:
+        ...
+    @property
+    def problems(self) -> list[StoreProblem]:
+        ...
+    @property
+    def snapshot_sequence(self) -> int:
         ...
 def _log(level: typing.SupportsInt | typing.SupportsIndex, message: str) -> None:
     """
@@ -3445,6 +3557,10 @@ def system_clock() -> Clock:
 def verify_audit_chain(entries: collections.abc.Sequence[AuditEntry]) -> AuditVerification:
     """
     Checks a chain of entries: dense sequence numbers from 1, each `previous` equal to the prior hash, each hash recomputed.
+    """
+def verify_store(path: os.PathLike | str | bytes) -> VerifyReport:
+    """
+    Checks a store directory (every frame, the snapshot, the audit chain) without changing it or taking its lock.
     """
 MAX_EMAIL_BYTES: int = 254
 MAX_LONG_TEXT_BYTES: int = 65536

@@ -36,6 +36,21 @@ py::arg_v enum_default(const char* name, E value, const char* python_repr) {
 
 }  // namespace
 
+PracticeOptions practice_options(const OptionalClock& clock, std::optional<std::uint64_t> id_seed) {
+  PracticeOptions options;
+  if (clock.is_none()) {
+    options.clock = system_clock();
+  } else if (py::isinstance<ClockHolder>(clock)) {
+    options.clock = clock.cast<const ClockHolder&>().clock;  // native: no GIL per read
+  } else if (PyCallable_Check(clock.ptr()) != 0) {
+    options.clock = clock_from_python(clock);
+  } else {
+    throw py::type_error("Practice: clock must be a callable returning a datetime");
+  }
+  options.id_seed = id_seed;
+  return options;
+}
+
 void bind_practice(py::module_& m) {
   py::class_<PracticeStats>(m, "PracticeStats",
                             "Counts that reveal no content: records per kind, the latest event "
@@ -57,20 +72,8 @@ void bind_practice(py::module_& m) {
                          "A coaching practice (in memory). Commands validate their input and "
                          "the author's right to act; reads go through Practice.view(viewer). "
                          "Thread-safe: many readers, one writer at a time.");
-  p.def(py::init([](const py::typing::Optional<py::typing::Callable<Timestamp()>>& clock,
-                    std::optional<std::uint64_t> id_seed) {
-          PracticeOptions options;
-          if (clock.is_none()) {
-            options.clock = system_clock();
-          } else if (py::isinstance<ClockHolder>(clock)) {
-            options.clock = clock.cast<const ClockHolder&>().clock;  // native: no GIL per read
-          } else if (PyCallable_Check(clock.ptr()) != 0) {
-            options.clock = clock_from_python(clock);
-          } else {
-            throw py::type_error("Practice: clock must be a callable returning a datetime");
-          }
-          options.id_seed = id_seed;
-          return std::make_unique<Practice>(std::move(options));
+  p.def(py::init([](const OptionalClock& clock, std::optional<std::uint64_t> id_seed) {
+          return std::make_unique<Practice>(practice_options(clock, id_seed));
         }),
         py::kw_only(), py::arg("clock") = py::none(), py::arg("id_seed") = py::none(),
         "An empty practice. `clock`: a callable returning an aware datetime (or a native "
@@ -486,6 +489,7 @@ void bind_practice(py::module_& m) {
           "available to sponsors or admins. Always audited, also when refused.");
 
   bind_synthetic(m, p);
+  bind_store(m, p);
 }
 
 }  // namespace libcoach::python

@@ -5,6 +5,7 @@
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <pybind11/typing.h>
 
 #include <chrono>
 #include <cstdint>
@@ -149,10 +150,16 @@ void bind_audit(py::module_& m);
 void bind_view(py::module_& m);
 void bind_practice(py::module_& m);
 void bind_synthetic(py::module_& m, py::class_<Practice>& practice);
+void bind_store(py::module_& m, py::class_<Practice>& practice);
 void bind_logging(py::module_& m);
 /// Wraps every function of the module so that argument-type errors do not echo arguments.
 void scrub_type_errors(py::module_& m);
 ///@}
+
+/// The `clock=` argument of Practice constructors: None, a native Clock or a Python callable.
+using OptionalClock = py::typing::Optional<py::typing::Callable<Timestamp()>>;
+/// PracticeOptions from the Python arguments every Practice constructor takes.
+PracticeOptions practice_options(const OptionalClock& clock, std::optional<std::uint64_t> id_seed);
 
 /// An actor argument: an Actor, or a party id, whose kind fixes the role. A dedicated type
 /// (rather than an implicit conversion) so that the stubs name every accepted type.
