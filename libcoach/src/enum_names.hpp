@@ -21,7 +21,8 @@ template <class E, std::size_t N>
 E enum_parse(const std::array<std::string_view, N>& names, std::string_view text,
              std::string_view what) {
   for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == text) return static_cast<E>(i);
+    if (names[i] == text)
+      return static_cast<E>(i);
   }
   throw ValidationError("unknown " + std::string(what));
 }

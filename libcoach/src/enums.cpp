@@ -18,12 +18,12 @@ namespace {
 constexpr std::array kRoles{"coach"sv, "client"sv, "sponsor_contact"sv, "admin"sv, "supervisor"sv};
 constexpr std::array kScopes{"operational"sv, "sponsor"sv, "coaching"sv, "coach_private"sv,
                              "client_private"sv};
-constexpr std::array kKinds{"coach"sv,       "client"sv,     "organization"sv, "sponsor_contact"sv,
-                            "admin"sv,       "supervisor"sv, "engagement"sv,   "session"sv,
-                            "note"sv,        "goal"sv,       "milestone"sv,    "action_item"sv,
-                            "habit"sv,       "skill"sv,      "value"sv,        "belief"sv,
-                            "fear"sv,        "purpose"sv,    "reflection"sv,   "insight"sv,
-                            "wellbeing"sv,   "link"sv,       "consent"sv,      "disclosure"sv,
+constexpr std::array kKinds{"coach"sv,     "client"sv,     "organization"sv, "sponsor_contact"sv,
+                            "admin"sv,     "supervisor"sv, "engagement"sv,   "session"sv,
+                            "note"sv,      "goal"sv,       "milestone"sv,    "action_item"sv,
+                            "habit"sv,     "skill"sv,      "value"sv,        "belief"sv,
+                            "fear"sv,      "purpose"sv,    "reflection"sv,   "insight"sv,
+                            "wellbeing"sv, "link"sv,       "consent"sv,      "disclosure"sv,
                             "referral"sv};
 constexpr std::array kCredentials{"none"sv, "acc"sv, "pcc"sv, "mcc"sv};
 constexpr std::array kContactRoles{"manager"sv, "hr"sv, "other"sv};
@@ -48,64 +48,108 @@ constexpr std::array kAuditActions{"read"sv,          "list"sv,           "expor
 constexpr std::array kOutcomes{"allowed"sv, "denied"sv, "redacted"sv};
 }  // namespace
 
-std::string_view to_string(Role v) { return enum_name(kRoles, v); }
-Role parse_role(std::string_view t) { return enum_parse<Role>(kRoles, t, "role"); }
-std::string_view to_string(Scope v) { return enum_name(kScopes, v); }
-Scope parse_scope(std::string_view t) { return enum_parse<Scope>(kScopes, t, "scope"); }
-std::string_view to_string(RecordKind v) { return enum_name(kKinds, v); }
+std::string_view to_string(Role v) {
+  return enum_name(kRoles, v);
+}
+Role parse_role(std::string_view t) {
+  return enum_parse<Role>(kRoles, t, "role");
+}
+std::string_view to_string(Scope v) {
+  return enum_name(kScopes, v);
+}
+Scope parse_scope(std::string_view t) {
+  return enum_parse<Scope>(kScopes, t, "scope");
+}
+std::string_view to_string(RecordKind v) {
+  return enum_name(kKinds, v);
+}
 RecordKind parse_record_kind(std::string_view t) {
   return enum_parse<RecordKind>(kKinds, t, "record kind");
 }
-std::string_view to_string(Credential v) { return enum_name(kCredentials, v); }
+std::string_view to_string(Credential v) {
+  return enum_name(kCredentials, v);
+}
 Credential parse_credential(std::string_view t) {
   std::string lower(t);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return enum_parse<Credential>(kCredentials, lower, "credential");
 }
-std::string_view to_string(ContactRole v) { return enum_name(kContactRoles, v); }
+std::string_view to_string(ContactRole v) {
+  return enum_name(kContactRoles, v);
+}
 ContactRole parse_contact_role(std::string_view t) {
   return enum_parse<ContactRole>(kContactRoles, t, "contact role");
 }
-std::string_view to_string(EngagementStatus v) { return enum_name(kEngagementStatuses, v); }
+std::string_view to_string(EngagementStatus v) {
+  return enum_name(kEngagementStatuses, v);
+}
 EngagementStatus parse_engagement_status(std::string_view t) {
   return enum_parse<EngagementStatus>(kEngagementStatuses, t, "engagement status");
 }
-std::string_view to_string(Modality v) { return enum_name(kModalities, v); }
+std::string_view to_string(Modality v) {
+  return enum_name(kModalities, v);
+}
 Modality parse_modality(std::string_view t) {
   return enum_parse<Modality>(kModalities, t, "modality");
 }
-std::string_view to_string(SessionStatus v) { return enum_name(kSessionStatuses, v); }
+std::string_view to_string(SessionStatus v) {
+  return enum_name(kSessionStatuses, v);
+}
 SessionStatus parse_session_status(std::string_view t) {
   return enum_parse<SessionStatus>(kSessionStatuses, t, "session status");
 }
-std::string_view to_string(GoalStatus v) { return enum_name(kGoalStatuses, v); }
+std::string_view to_string(GoalStatus v) {
+  return enum_name(kGoalStatuses, v);
+}
 GoalStatus parse_goal_status(std::string_view t) {
   return enum_parse<GoalStatus>(kGoalStatuses, t, "goal status");
 }
-std::string_view to_string(GoalTrend v) { return enum_name(kGoalTrends, v); }
-std::string_view to_string(Cadence v) { return enum_name(kCadences, v); }
-Cadence parse_cadence(std::string_view t) { return enum_parse<Cadence>(kCadences, t, "cadence"); }
-std::string_view to_string(BeliefKind v) { return enum_name(kBeliefKinds, v); }
+std::string_view to_string(GoalTrend v) {
+  return enum_name(kGoalTrends, v);
+}
+std::string_view to_string(Cadence v) {
+  return enum_name(kCadences, v);
+}
+Cadence parse_cadence(std::string_view t) {
+  return enum_parse<Cadence>(kCadences, t, "cadence");
+}
+std::string_view to_string(BeliefKind v) {
+  return enum_name(kBeliefKinds, v);
+}
 BeliefKind parse_belief_kind(std::string_view t) {
   return enum_parse<BeliefKind>(kBeliefKinds, t, "belief kind");
 }
-std::string_view to_string(ReflectionPractice v) { return enum_name(kPractices, v); }
+std::string_view to_string(ReflectionPractice v) {
+  return enum_name(kPractices, v);
+}
 ReflectionPractice parse_reflection_practice(std::string_view t) {
   return enum_parse<ReflectionPractice>(kPractices, t, "reflection practice");
 }
-std::string_view to_string(ConsentKind v) { return enum_name(kConsentKinds, v); }
+std::string_view to_string(ConsentKind v) {
+  return enum_name(kConsentKinds, v);
+}
 ConsentKind parse_consent_kind(std::string_view t) {
   return enum_parse<ConsentKind>(kConsentKinds, t, "consent kind");
 }
-std::string_view to_string(DisclosureReason v) { return enum_name(kReasons, v); }
+std::string_view to_string(DisclosureReason v) {
+  return enum_name(kReasons, v);
+}
 DisclosureReason parse_disclosure_reason(std::string_view t) {
   return enum_parse<DisclosureReason>(kReasons, t, "disclosure reason");
 }
-std::string_view to_string(Action v) { return enum_name(kActions, v); }
-std::string_view to_string(Decision v) { return enum_name(kDecisions, v); }
-std::string_view to_string(AuditAction v) { return enum_name(kAuditActions, v); }
-std::string_view to_string(AuditOutcome v) { return enum_name(kOutcomes, v); }
+std::string_view to_string(Action v) {
+  return enum_name(kActions, v);
+}
+std::string_view to_string(Decision v) {
+  return enum_name(kDecisions, v);
+}
+std::string_view to_string(AuditAction v) {
+  return enum_name(kAuditActions, v);
+}
+std::string_view to_string(AuditOutcome v) {
+  return enum_name(kOutcomes, v);
+}
 
 std::string Actor::to_string() const {
   return std::string(libcoach::to_string(role)) + ":" + format_uuid(id);
@@ -113,7 +157,8 @@ std::string Actor::to_string() const {
 
 Actor Actor::parse(std::string_view text) {
   const auto colon = text.find(':');
-  if (colon == std::string_view::npos) throw ValidationError("actor: expected role:uuid");
+  if (colon == std::string_view::npos)
+    throw ValidationError("actor: expected role:uuid");
   return Actor{parse_role(text.substr(0, colon)), parse_uuid(text.substr(colon + 1), "actor id")};
 }
 

@@ -12,9 +12,7 @@ struct EventNamer {
   std::string operator()(const Created<Coach>&) const { return "created:coach"; }
   std::string operator()(const Created<Client>&) const { return "created:client"; }
   std::string operator()(const Created<Organization>&) const { return "created:organization"; }
-  std::string operator()(const Created<SponsorContact>&) const {
-    return "created:sponsor_contact";
-  }
+  std::string operator()(const Created<SponsorContact>&) const { return "created:sponsor_contact"; }
   std::string operator()(const Created<Supervisor>&) const { return "created:supervisor"; }
   std::string operator()(const Created<Engagement>&) const { return "created:engagement"; }
   std::string operator()(const AgreementSet&) const { return "agreement_set"; }
@@ -30,14 +28,14 @@ struct EventNamer {
   std::string operator()(const ActionItemCompleted&) const { return "action_item_completed"; }
   std::string operator()(const HabitCheckedIn&) const { return "habit_checked_in"; }
   std::string operator()(const SkillRated&) const { return "skill_rated"; }
-  std::string operator()(const BeliefStrengthRecorded&) const {
-    return "belief_strength_recorded";
-  }
+  std::string operator()(const BeliefStrengthRecorded&) const { return "belief_strength_recorded"; }
   std::string operator()(const BeliefReframed&) const { return "belief_reframed"; }
   std::string operator()(const ConsentRevoked&) const { return "consent_revoked"; }
 };
 }  // namespace
 
-std::string event_name(const EventPayload& payload) { return std::visit(EventNamer{}, payload); }
+std::string event_name(const EventPayload& payload) {
+  return std::visit(EventNamer{}, payload);
+}
 
 }  // namespace libcoach

@@ -8,9 +8,12 @@ namespace libcoach {
 
 namespace {
 int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
   return -1;
 }
 }  // namespace
@@ -25,13 +28,15 @@ boost::uuids::uuid parse_uuid(std::string_view text, std::string_view what) {
   std::size_t byte = 0;
   for (std::size_t i = 0; i < 36;) {
     if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (text[i] != '-') throw ValidationError(std::string(what) + ": malformed UUID text");
+      if (text[i] != '-')
+        throw ValidationError(std::string(what) + ": malformed UUID text");
       ++i;
       continue;
     }
     const int hi = hex_value(text[i]);
     const int lo = hex_value(text[i + 1]);
-    if (hi < 0 || lo < 0) throw ValidationError(std::string(what) + ": malformed UUID text");
+    if (hi < 0 || lo < 0)
+      throw ValidationError(std::string(what) + ": malformed UUID text");
     out.data[byte++] = static_cast<std::uint8_t>(hi * 16 + lo);
     i += 2;
   }
@@ -43,14 +48,16 @@ std::string format_uuid(const boost::uuids::uuid& value) {
   std::string out;
   out.reserve(36);
   for (std::size_t i = 0; i < 16; ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) out.push_back('-');
+    if (i == 4 || i == 6 || i == 8 || i == 10)
+      out.push_back('-');
     out.push_back(kDigits[value.data[i] >> 4]);
     out.push_back(kDigits[value.data[i] & 0x0F]);
   }
   return out;
 }
 
-IdSource::IdSource() : engine_(std::random_device{}() ^ (std::uint64_t{std::random_device{}()} << 32)) {}
+IdSource::IdSource()
+    : engine_(std::random_device{}() ^ (std::uint64_t{std::random_device{}()} << 32)) {}
 
 IdSource::IdSource(std::uint64_t seed) : engine_(seed) {}
 

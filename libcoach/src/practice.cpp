@@ -70,7 +70,8 @@ class Command {
   // is already propagating, durability errors are left to later calls (the store is failed).
   ~Command() noexcept(false) {
     EventSink* sink = core_.sink;
-    if (durable_ticket_ == 0 || sink == nullptr) return;
+    if (durable_ticket_ == 0 || sink == nullptr)
+      return;
     lock_.unlock();
     if (std::uncaught_exceptions() > uncaught_) {
       try {
@@ -87,7 +88,8 @@ class Command {
   void commit(Payload payload) {
     Event event{core_.state.last_sequence + 1, now_, by_, EventPayload{std::move(payload)}};
     // store integration: write now, wait for durability in ~Command (group commit).
-    if (core_.sink != nullptr) durable_ticket_ = core_.sink->persist_deferred(event);
+    if (core_.sink != nullptr)
+      durable_ticket_ = core_.sink->persist_deferred(event);
     detail::apply_event(core_.state, event);
     logger()->debug("event {} applied: {}", event.sequence, event_name(event.payload));
   }
@@ -122,11 +124,13 @@ class Command {
   /// the engagement gets NotFound, so that writes do not reveal existence either.
   const Engagement& engagement_for(EngagementId id, Writers writers, std::string_view what) {
     const Engagement* e = state().table<Engagement>().find(id.value);
-    if (e == nullptr) throw NotFound("engagement: no such record visible to this viewer");
+    if (e == nullptr)
+      throw NotFound("engagement: no such record visible to this viewer");
     const bool allowed = (writers.coach && by_.is(e->coach)) ||
                          (writers.client && by_.is(e->client)) ||
                          (writers.admin && by_.role == Role::admin);
-    if (allowed) return *e;
+    if (allowed)
+      return *e;
     PolicyFacts facts;
     core_.collect_facts(by_, *e, now_, facts);
     if (!can_see_engagement(by_, *e, facts.context)) {
@@ -142,13 +146,15 @@ class Command {
     const auto missing = [] {
       throw NotFound(std::string(to_string(R::kind)) + ": no such record visible to this viewer");
     };
-    if (record == nullptr) missing();
+    if (record == nullptr)
+      missing();
     {
       // Someone who cannot see the engagement must get the very message a missing id gives.
       const Engagement& owner = *state().table<Engagement>().find(record->meta.engagement.value);
       PolicyFacts facts;
       core_.collect_facts(by_, owner, now_, facts);
-      if (!can_see_engagement(by_, owner, facts.context)) missing();
+      if (!can_see_engagement(by_, owner, facts.context))
+        missing();
     }
     const Engagement& e = engagement_for(record->meta.engagement, writers, what);
     PolicyFacts facts;
@@ -167,7 +173,7 @@ class Command {
   std::unique_lock<std::shared_mutex> lock_;
   Actor by_;
   Timestamp now_;
-  std::uint64_t durable_ticket_ = 0;             // store integration
+  std::uint64_t durable_ticket_ = 0;           // store integration
   int uncaught_ = std::uncaught_exceptions();  // store integration
 };
 
@@ -218,7 +224,8 @@ std::optional<RecordRef> find_record(const detail::PracticeState& state, const R
     using Row = typename std::decay_t<decltype(table.rows())>::value_type;
     if constexpr (requires(const Row& r) { r.meta; }) {
       if (!found) {
-        if (const Row* row = table.find(id.value)) found = RecordRef{Row::kind, row->meta};
+        if (const Row* row = table.find(id.value))
+          found = RecordRef{Row::kind, row->meta};
       }
     }
   });
@@ -246,14 +253,16 @@ PracticeStats Practice::stats() const {
   PracticeStats out;
   core_->state.for_each_table([&](const auto& table) {
     using Row = typename std::decay_t<decltype(table.rows())>::value_type;
-    if (table.size() == 0) return;
+    if (table.size() == 0)
+      return;
     if constexpr (requires { Row::kind; }) {
       out.records[Row::kind] = table.size();
     }
   });
   const auto& s = core_->state;
   auto put = [&](RecordKind k, std::size_t n) {
-    if (n != 0) out.records[k] = n;
+    if (n != 0)
+      out.records[k] = n;
   };
   put(RecordKind::admin, s.table<Admin>().size());
   put(RecordKind::coach, s.table<Coach>().size());
@@ -267,7 +276,9 @@ PracticeStats Practice::stats() const {
   return out;
 }
 
-Timestamp Practice::now() const { return core_->now(); }
+Timestamp Practice::now() const {
+  return core_->now();
+}
 
 void Practice::set_event_sink(EventSink* sink) {
   std::unique_lock lock(core_->mutex);
@@ -285,7 +296,8 @@ AdminId Practice::add_first_admin(const AdminSpec& spec) {
   Admin admin{AdminId{core_->ids.next()}, spec.name, spec.email};
   const Actor self = Actor::admin(admin.id);
   Event event{core_->state.last_sequence + 1, core_->now(), self, Created<Admin>{admin}};
-  if (core_->sink != nullptr) core_->sink->persist(event);
+  if (core_->sink != nullptr)
+    core_->sink->persist(event);
   detail::apply_event(core_->state, event);
   return admin.id;
 }
@@ -312,8 +324,7 @@ ClientId Practice::add_client(const Actor& by, const ClientSpec& spec) {
   Command cmd(*core_, by);
   cmd.require_admin("add_client");
   check_person(spec.name, spec.email);
-  if (spec.organization &&
-      !cmd.state().table<Organization>().contains(spec.organization->value)) {
+  if (spec.organization && !cmd.state().table<Organization>().contains(spec.organization->value)) {
     throw NotFound("organization: no such record visible to this viewer");
   }
   Client client{ClientId{cmd.new_id()}, spec.name, spec.email, spec.organization};
@@ -337,8 +348,8 @@ SponsorContactId Practice::add_sponsor_contact(const Actor& by, const SponsorCon
   if (!cmd.state().table<Organization>().contains(spec.organization.value)) {
     throw NotFound("organization: no such record visible to this viewer");
   }
-  SponsorContact contact{SponsorContactId{cmd.new_id()}, spec.organization, spec.name,
-                         spec.email, spec.role};
+  SponsorContact contact{SponsorContactId{cmd.new_id()}, spec.organization, spec.name, spec.email,
+                         spec.role};
   cmd.commit(Created<SponsorContact>{contact});
   return contact.id;
 }
@@ -379,7 +390,8 @@ EngagementId Practice::propose_engagement(const Actor& by, const EngagementSpec&
   }
   for (const auto& id : spec.sponsor_contacts) {
     const SponsorContact* contact = s.table<SponsorContact>().find(id.value);
-    if (contact == nullptr) throw NotFound("sponsor contact: no such record visible to this viewer");
+    if (contact == nullptr)
+      throw NotFound("sponsor contact: no such record visible to this viewer");
     if (contact->organization != *spec.sponsor) {
       throw Conflict("sponsor contact: belongs to another organization than the sponsor");
     }
@@ -400,7 +412,8 @@ void Practice::set_agreement(const Actor& by, EngagementId id, const Agreement& 
   Command cmd(*core_, by);
   const Engagement& e = cmd.engagement_for(id, kCoachOrAdmin, "set_agreement");
   require_open(e, "set_agreement");
-  if (agreement.end < agreement.start) throw ValidationError("agreement: end before start");
+  if (agreement.end < agreement.start)
+    throw ValidationError("agreement: end before start");
   check_range(agreement.session_allotment, 1, kMaxSessionAllotment, "agreement session allotment");
   check_required_text(agreement.confidentiality_terms, "agreement confidentiality terms",
                       kMaxShortTextBytes);
@@ -431,7 +444,8 @@ void Practice::hand_over(const Actor& by, EngagementId id, CoachId new_coach) {
   if (!cmd.state().table<Coach>().contains(new_coach.value)) {
     throw NotFound("coach: no such record visible to this viewer");
   }
-  if (new_coach == e.coach) throw ValidationError("hand_over: the coach already runs it");
+  if (new_coach == e.coach)
+    throw ValidationError("hand_over: the coach already runs it");
   cmd.commit(EngagementHandedOver{id, new_coach});
   logger()->info("engagement {} handed over", id.to_string());
 }
@@ -477,14 +491,15 @@ void Practice::set_session_status(const Actor& by, SessionId id, SessionStatus s
 
 NoteId Practice::add_note(const Actor& by, EngagementId id, const NoteSpec& spec) {
   Command cmd(*core_, by);
-  const Engagement& e =
-      cmd.engagement_for(id, Writers{true, true, true}, "add_note");
+  const Engagement& e = cmd.engagement_for(id, Writers{true, true, true}, "add_note");
   check_note_scope(by, spec.scope);
   check_required_text(spec.text, "note text", kMaxLongTextBytes);
   if (spec.session) {
     const Session* s = cmd.state().table<Session>().find(spec.session->value);
-    if (s == nullptr) throw NotFound("session: no such record visible to this viewer");
-    if (s->meta.engagement != id) throw Conflict("session: belongs to another engagement");
+    if (s == nullptr)
+      throw NotFound("session: no such record visible to this viewer");
+    if (s->meta.engagement != id)
+      throw Conflict("session: belongs to another engagement");
   }
   Note note;
   note.meta = cmd.new_meta(e, spec.scope);
@@ -498,10 +513,13 @@ NoteId Practice::add_note(const Actor& by, EngagementId id, const NoteSpec& spec
 
 namespace {
 void check_goal_of(Command& cmd, const std::optional<GoalId>& goal, EngagementId e) {
-  if (!goal) return;
+  if (!goal)
+    return;
   const Goal* g = cmd.state().table<Goal>().find(goal->value);
-  if (g == nullptr) throw NotFound("goal: no such record visible to this viewer");
-  if (g->meta.engagement != e) throw Conflict("goal: belongs to another engagement");
+  if (g == nullptr)
+    throw NotFound("goal: no such record visible to this viewer");
+  if (g->meta.engagement != e)
+    throw Conflict("goal: belongs to another engagement");
 }
 
 bool is_allowed_goal_transition(GoalStatus from, GoalStatus to) {
@@ -585,7 +603,8 @@ MilestoneId Practice::add_milestone(const Actor& by, EngagementId id, const Mile
 void Practice::reach_milestone(const Actor& by, MilestoneId id, Date on) {
   Command cmd(*core_, by);
   const Milestone& m = cmd.record_for<Milestone>(id.value, kCoachOrClient, "reach_milestone");
-  if (m.reached) throw Conflict("milestone: already reached");
+  if (m.reached)
+    throw Conflict("milestone: already reached");
   cmd.commit(MilestoneReached{id, on});
 }
 
@@ -608,7 +627,8 @@ void Practice::complete_action_item(const Actor& by, ActionItemId id, Date on) {
   Command cmd(*core_, by);
   const ActionItem& a =
       cmd.record_for<ActionItem>(id.value, kCoachOrClient, "complete_action_item");
-  if (a.done) throw Conflict("action item: already done");
+  if (a.done)
+    throw Conflict("action item: already done");
   cmd.commit(ActionItemCompleted{id, on});
 }
 
@@ -832,13 +852,15 @@ ConsentId Practice::grant_consent(const Actor& by, EngagementId id, const Consen
   Command cmd(*core_, by);
   const Engagement& e = cmd.engagement_for(id, kClientOnly, "grant_consent");
   check_name(spec.purpose, "consent purpose", kMaxNameBytes);
-  if (spec.to < spec.from) throw ValidationError("consent period: end before start");
+  if (spec.to < spec.from)
+    throw ValidationError("consent period: end before start");
   if (spec.kind == ConsentKind::aggregate_themes) {
     if (spec.grantee || !spec.records.empty() || !spec.kinds.empty()) {
       throw ValidationError("consent: aggregate-use consent names no grantee or records");
     }
   } else {
-    if (!spec.grantee) throw ValidationError("consent: an access consent needs a grantee");
+    if (!spec.grantee)
+      throw ValidationError("consent: an access consent needs a grantee");
     const Actor& grantee = *spec.grantee;
     if (grantee.role == Role::client || grantee.role == Role::admin) {
       throw ValidationError("consent grantee: a sponsor contact, supervisor or coach");
@@ -854,8 +876,7 @@ ConsentId Practice::grant_consent(const Actor& by, EngagementId id, const Consen
         // Rule 1: a sponsor sees inner work only record by record.
         throw ValidationError("consent: inner work is shared with a sponsor record by record");
       }
-      if (k == RecordKind::consent || k == RecordKind::disclosure ||
-          k == RecordKind::referral) {
+      if (k == RecordKind::consent || k == RecordKind::disclosure || k == RecordKind::referral) {
         throw ValidationError("consent: this record kind cannot be shared");
       }
     }
@@ -888,7 +909,8 @@ ConsentId Practice::grant_consent(const Actor& by, EngagementId id, const Consen
 void Practice::revoke_consent(const Actor& by, ConsentId id) {
   Command cmd(*core_, by);
   const Consent& c = cmd.record_for<Consent>(id.value, kClientOnly, "revoke_consent");
-  if (c.revoked) throw Conflict("consent: already revoked");
+  if (c.revoked)
+    throw Conflict("consent: already revoked");
   const Engagement& e = *cmd.state().table<Engagement>().find(c.meta.engagement.value);
   cmd.commit(ConsentRevoked{id, cmd.now()});
   cmd.core().audit_event(by, AuditAction::consent_revoke, RecordKind::consent, id.record(), e,
@@ -899,7 +921,8 @@ void Practice::revoke_consent(const Actor& by, ConsentId id) {
 DisclosureId Practice::disclose(const Actor& by, const DisclosureSpec& spec) {
   Command cmd(*core_, by);
   const auto ref = find_record(cmd.state(), spec.record);
-  if (!ref) throw NotFound("record: no such record visible to this viewer");
+  if (!ref)
+    throw NotFound("record: no such record visible to this viewer");
   const Engagement& e = *cmd.state().table<Engagement>().find(ref->meta.engagement.value);
   PolicyFacts facts;
   cmd.core().collect_facts(by, e, cmd.now(), facts);
@@ -907,8 +930,7 @@ DisclosureId Practice::disclose(const Actor& by, const DisclosureSpec& spec) {
   if (d != Decision::allow) {
     // Rule 4: every disclosure attempt is on the record, the refused ones too.
     cmd.core().audit_event(by, AuditAction::disclose, ref->kind, ref->meta.id, e,
-                           std::string(to_string(spec.reason)), AuditOutcome::denied, 1,
-                           cmd.now());
+                           std::string(to_string(spec.reason)), AuditOutcome::denied, 1, cmd.now());
     if (!can_see_engagement(by, e, facts.context)) {
       throw NotFound("record: no such record visible to this viewer");
     }
@@ -925,8 +947,7 @@ DisclosureId Practice::disclose(const Actor& by, const DisclosureSpec& spec) {
   disclosure.recipient = spec.recipient;
   cmd.commit(Created<Disclosure>{disclosure});
   cmd.core().audit_event(by, AuditAction::disclose, ref->kind, ref->meta.id, e,
-                         std::string(to_string(spec.reason)), AuditOutcome::allowed, 1,
-                         cmd.now());
+                         std::string(to_string(spec.reason)), AuditOutcome::allowed, 1, cmd.now());
   logger()->warn("break-glass disclosure {} recorded for engagement {}",
                  disclosure.id().to_string(), e.id.to_string());
   return disclosure.id();
@@ -950,19 +971,27 @@ Practice Practice::open(const std::filesystem::path& dir, PracticeOptions option
 }
 
 void Practice::snapshot() {
-  if (!store_) throw Conflict("snapshot: the practice has no store");
+  if (!store_)
+    throw Conflict("snapshot: the practice has no store");
   store_->snapshot();
 }
 
 void Practice::close() {
-  if (store_) store_->close();
+  if (store_)
+    store_->close();
 }
 
-bool Practice::is_read_only() const { return store_ && store_->read_only(); }
+bool Practice::is_read_only() const {
+  return store_ && store_->read_only();
+}
 
-bool Practice::has_store() const { return store_ != nullptr; }
+bool Practice::has_store() const {
+  return store_ != nullptr;
+}
 
-StoreReport Practice::store_report() const { return store_ ? store_->report() : StoreReport{}; }
+StoreReport Practice::store_report() const {
+  return store_ ? store_->report() : StoreReport{};
+}
 
 void Practice::batch(const std::function<void()>& body) {
   if (!store_) {

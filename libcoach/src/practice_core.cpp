@@ -2,8 +2,8 @@
 
 namespace libcoach::detail {
 
-void PracticeCore::collect_facts(const Viewer& viewer, const Engagement& engagement,
-                                 Timestamp now, PolicyFacts& facts) const {
+void PracticeCore::collect_facts(const Viewer& viewer, const Engagement& engagement, Timestamp now,
+                                 PolicyFacts& facts) const {
   const auto& consents = state.table<Consent>();
   facts.consents.clear();
   for (const std::size_t i : consents.of_engagement(engagement.id)) {

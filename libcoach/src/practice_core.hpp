@@ -49,8 +49,8 @@ struct PracticeCore {
 
   /// Appends an audit entry about one record or one listing.
   void audit_event(const Viewer& viewer, AuditAction action, RecordKind kind, RecordId record,
-                   const Engagement& engagement, const std::string& purpose,
-                   AuditOutcome outcome, std::uint32_t count, Timestamp now);
+                   const Engagement& engagement, const std::string& purpose, AuditOutcome outcome,
+                   std::uint32_t count, Timestamp now);
 
  private:
   mutable std::mutex clock_mutex_;

@@ -20,7 +20,8 @@ void insert_by_date(std::vector<Entry>& history, const Entry& entry) {
 template <class R>
 R& require(PracticeState& state, const boost::uuids::uuid& id) {
   R* row = state.table<R>().find(id);
-  if (row == nullptr) throw CorruptionError("event refers to a record that does not exist");
+  if (row == nullptr)
+    throw CorruptionError("event refers to a record that does not exist");
   return *row;
 }
 
@@ -65,7 +66,8 @@ struct Applier {
     auto& milestones = state.table<Milestone>();
     for (const std::size_t i : milestones.of_engagement(goal.meta.engagement)) {
       Milestone* m = milestones.find(milestones.at(i).meta.id.value);
-      if (m->goal == e.goal) m->meta.scope = goal.meta.scope;
+      if (m->goal == e.goal)
+        m->meta.scope = goal.meta.scope;
     }
   }
   void operator()(const MilestoneReached& e) {
@@ -103,8 +105,8 @@ struct Applier {
 
 void apply_event(PracticeState& state, const Event& event) {
   if (event.sequence != state.last_sequence + 1) {
-    throw CorruptionError("event sequence " + std::to_string(event.sequence) +
-                          " does not follow " + std::to_string(state.last_sequence));
+    throw CorruptionError("event sequence " + std::to_string(event.sequence) + " does not follow " +
+                          std::to_string(state.last_sequence));
   }
   std::visit(Applier{state, event}, event.payload);
   state.last_sequence = event.sequence;

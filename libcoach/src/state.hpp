@@ -67,12 +67,12 @@ class Table {
 
 /// All tables of a practice plus the sequence of the latest applied event.
 struct PracticeState {
-  std::tuple<Table<Admin>, Table<Coach>, Table<Client>, Table<Organization>,
-             Table<SponsorContact>, Table<Supervisor>, Table<Engagement>, Table<Session>,
-             Table<Note>, Table<Goal>, Table<Milestone>, Table<ActionItem>, Table<Habit>,
-             Table<SkillRating>, Table<Value>, Table<Belief>, Table<Fear>, Table<Purpose>,
-             Table<Reflection>, Table<Insight>, Table<WellbeingCheckIn>, Table<InnerLink>,
-             Table<Referral>, Table<Consent>, Table<Disclosure>>
+  std::tuple<Table<Admin>, Table<Coach>, Table<Client>, Table<Organization>, Table<SponsorContact>,
+             Table<Supervisor>, Table<Engagement>, Table<Session>, Table<Note>, Table<Goal>,
+             Table<Milestone>, Table<ActionItem>, Table<Habit>, Table<SkillRating>, Table<Value>,
+             Table<Belief>, Table<Fear>, Table<Purpose>, Table<Reflection>, Table<Insight>,
+             Table<WellbeingCheckIn>, Table<InnerLink>, Table<Referral>, Table<Consent>,
+             Table<Disclosure>>
       tables;
   std::uint64_t last_sequence = 0;
 

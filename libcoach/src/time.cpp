@@ -16,10 +16,12 @@ constexpr int kMaxYear = 2200;
 
 int parse_digits(std::string_view text, std::size_t pos, std::size_t count, const char* what) {
   int value = 0;
-  if (pos + count > text.size()) throw ValidationError(std::string(what) + ": too short");
+  if (pos + count > text.size())
+    throw ValidationError(std::string(what) + ": too short");
   for (std::size_t i = pos; i < pos + count; ++i) {
     const char c = text[i];
-    if (c < '0' || c > '9') throw ValidationError(std::string(what) + ": expected a digit");
+    if (c < '0' || c > '9')
+      throw ValidationError(std::string(what) + ": expected a digit");
     value = value * 10 + (c - '0');
   }
   return value;
@@ -31,7 +33,9 @@ void expect_char(std::string_view text, std::size_t pos, char c, const char* wha
   }
 }
 
-year_month_day ymd_of(std::int32_t days) { return year_month_day{sys_days{std::chrono::days{days}}}; }
+year_month_day ymd_of(std::int32_t days) {
+  return year_month_day{sys_days{std::chrono::days{days}}};
+}
 
 std::string two(unsigned v) {
   std::string s(2, '0');
@@ -42,16 +46,19 @@ std::string two(unsigned v) {
 }  // namespace
 
 Date Date::from_ymd(int y, unsigned m, unsigned d) {
-  if (y < kMinYear || y > kMaxYear) throw ValidationError("date: year outside 1900..2200");
+  if (y < kMinYear || y > kMaxYear)
+    throw ValidationError("date: year outside 1900..2200");
   const year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ymd.ok()) throw ValidationError("date: no such calendar day");
+  if (!ymd.ok())
+    throw ValidationError("date: no such calendar day");
   Date out;
   out.days_ = static_cast<std::int32_t>(sys_days{ymd}.time_since_epoch().count());
   return out;
 }
 
 Date Date::parse(std::string_view iso) {
-  if (iso.size() != 10) throw ValidationError("date: expected YYYY-MM-DD");
+  if (iso.size() != 10)
+    throw ValidationError("date: expected YYYY-MM-DD");
   const int y = parse_digits(iso, 0, 4, "date");
   expect_char(iso, 4, '-', "date");
   const int m = parse_digits(iso, 5, 2, "date");
@@ -62,21 +69,29 @@ Date Date::parse(std::string_view iso) {
 
 Date Date::from_days(std::int32_t days) {
   const int y = static_cast<int>(ymd_of(days).year());
-  if (y < kMinYear || y > kMaxYear) throw ValidationError("date: year outside 1900..2200");
+  if (y < kMinYear || y > kMaxYear)
+    throw ValidationError("date: year outside 1900..2200");
   Date out;
   out.days_ = days;
   return out;
 }
 
-int Date::year() const { return static_cast<int>(ymd_of(days_).year()); }
-unsigned Date::month() const { return static_cast<unsigned>(ymd_of(days_).month()); }
-unsigned Date::day() const { return static_cast<unsigned>(ymd_of(days_).day()); }
+int Date::year() const {
+  return static_cast<int>(ymd_of(days_).year());
+}
+unsigned Date::month() const {
+  return static_cast<unsigned>(ymd_of(days_).month());
+}
+unsigned Date::day() const {
+  return static_cast<unsigned>(ymd_of(days_).day());
+}
 
 std::string Date::to_string() const {
   const auto ymd = ymd_of(days_);
   const int y = static_cast<int>(ymd.year());
   std::string out = std::to_string(y);
-  while (out.size() < 4) out.insert(out.begin(), '0');
+  while (out.size() < 4)
+    out.insert(out.begin(), '0');
   return out + "-" + two(static_cast<unsigned>(ymd.month())) + "-" +
          two(static_cast<unsigned>(ymd.day()));
 }
@@ -89,9 +104,11 @@ Timestamp Timestamp::at(Date date, int hour, int minute, int second) {
 }
 
 Timestamp Timestamp::parse(std::string_view iso) {
-  if (iso.size() < 16) throw ValidationError("timestamp: expected YYYY-MM-DDTHH:MM[:SS]Z");
+  if (iso.size() < 16)
+    throw ValidationError("timestamp: expected YYYY-MM-DDTHH:MM[:SS]Z");
   const Date date = Date::parse(iso.substr(0, 10));
-  if (iso[10] != 'T' && iso[10] != ' ') throw ValidationError("timestamp: expected 'T'");
+  if (iso[10] != 'T' && iso[10] != ' ')
+    throw ValidationError("timestamp: expected 'T'");
   const int hour = parse_digits(iso, 11, 2, "timestamp");
   expect_char(iso, 13, ':', "timestamp");
   const int minute = parse_digits(iso, 14, 2, "timestamp");
@@ -110,13 +127,15 @@ Timestamp Timestamp::parse(std::string_view iso) {
 
 Date Timestamp::date() const {
   std::int64_t days = seconds_ / 86400;
-  if (seconds_ % 86400 < 0) --days;
+  if (seconds_ % 86400 < 0)
+    --days;
   return Date::from_days(static_cast<std::int32_t>(days));
 }
 
 std::string Timestamp::to_string() const {
   std::int64_t rem = seconds_ % 86400;
-  if (rem < 0) rem += 86400;
+  if (rem < 0)
+    rem += 86400;
   const auto secs = static_cast<unsigned>(rem);
   return date().to_string() + "T" + two(secs / 3600) + ":" + two(secs / 60 % 60) + ":" +
          two(secs % 60) + "Z";
@@ -124,8 +143,8 @@ std::string Timestamp::to_string() const {
 
 Clock system_clock() {
   return [] {
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
-        std::chrono::system_clock::now());
+    const auto now =
+        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     return Timestamp::from_unix(now.time_since_epoch().count());
   };
 }

@@ -13,7 +13,8 @@ namespace {
 
 bool is_blank(std::string_view text) {
   for (const char c : text) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+      return false;
   }
   return true;
 }
@@ -22,7 +23,8 @@ void check_size_and_encoding(std::string_view text, std::string_view field, std:
   if (text.size() > max) {
     fail(field, "longer than the limit of " + std::to_string(max) + " bytes");
   }
-  if (!is_valid_utf8(text)) fail(field, "not valid UTF-8");
+  if (!is_valid_utf8(text))
+    fail(field, "not valid UTF-8");
 }
 }  // namespace
 
@@ -49,9 +51,11 @@ bool is_valid_utf8(std::string_view text) {
     } else {
       return false;
     }
-    if (i + len > n) return false;
+    if (i + len > n)
+      return false;
     for (std::size_t k = 1; k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return false;
+      if ((s[i + k] & 0xC0) != 0x80)
+        return false;
       cp = (cp << 6) | (s[i + k] & 0x3F);
     }
     if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
@@ -65,7 +69,8 @@ bool is_valid_utf8(std::string_view text) {
 
 void check_name(std::string_view text, std::string_view field, std::size_t max_bytes) {
   check_size_and_encoding(text, field, max_bytes);
-  if (is_blank(text)) fail(field, "must not be empty");
+  if (is_blank(text))
+    fail(field, "must not be empty");
   for (const char c : text) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
       fail(field, "must be a single line without control characters");
@@ -85,14 +90,16 @@ void check_text(std::string_view text, std::string_view field, std::size_t max_b
 
 void check_required_text(std::string_view text, std::string_view field, std::size_t max_bytes) {
   check_text(text, field, max_bytes);
-  if (is_blank(text)) fail(field, "must not be empty");
+  if (is_blank(text))
+    fail(field, "must not be empty");
 }
 
 void check_email(std::string_view text, std::string_view field) {
   check_name(text, field, 254);
   const auto at = text.find('@');
   if (text.size() < 3 || at == std::string_view::npos || at == 0 || at + 1 == text.size() ||
-      text.find('@', at + 1) != std::string_view::npos || text.find(' ') != std::string_view::npos) {
+      text.find('@', at + 1) != std::string_view::npos ||
+      text.find(' ') != std::string_view::npos) {
     fail(field, "not an e-mail address");
   }
 }
@@ -104,7 +111,8 @@ void check_range(std::int64_t value, std::int64_t lo, std::int64_t hi, std::stri
 }
 
 void check_finite(double value, std::string_view field) {
-  if (!std::isfinite(value) || std::abs(value) > 1e12) fail(field, "must be a finite number");
+  if (!std::isfinite(value) || std::abs(value) > 1e12)
+    fail(field, "must be a finite number");
 }
 
 }  // namespace libcoach::detail

@@ -98,12 +98,11 @@ using EventPayload =
                  Created<Session>, Created<Note>, Created<Goal>, Created<Milestone>,
                  Created<ActionItem>, Created<Habit>, Created<SkillRating>, Created<Value>,
                  Created<Belief>, Created<Fear>, Created<Purpose>, Created<Reflection>,
-                 Created<Insight>, Created<WellbeingCheckIn>, Created<InnerLink>,
-                 Created<Referral>, Created<Consent>, Created<Disclosure>, AgreementSet,
-                 EngagementStatusChanged, EngagementHandedOver, SessionStatusChanged,
-                 GoalMeasured, GoalStatusChanged, GoalSharingChanged, MilestoneReached,
-                 ActionItemCompleted, HabitCheckedIn, SkillRated, BeliefStrengthRecorded,
-                 BeliefReframed, ConsentRevoked>;
+                 Created<Insight>, Created<WellbeingCheckIn>, Created<InnerLink>, Created<Referral>,
+                 Created<Consent>, Created<Disclosure>, AgreementSet, EngagementStatusChanged,
+                 EngagementHandedOver, SessionStatusChanged, GoalMeasured, GoalStatusChanged,
+                 GoalSharingChanged, MilestoneReached, ActionItemCompleted, HabitCheckedIn,
+                 SkillRated, BeliefStrengthRecorded, BeliefReframed, ConsentRevoked>;
 
 /// One change: who made it, when, and what.
 struct Event {

@@ -57,10 +57,10 @@ struct Id {
   }
 };
 
-#define LIBCOACH_DEFINE_ID(Name, text)          \
-  struct Name##Tag {                            \
-    static constexpr const char* name = text;   \
-  };                                            \
+#define LIBCOACH_DEFINE_ID(Name, text)        \
+  struct Name##Tag {                          \
+    static constexpr const char* name = text; \
+  };                                          \
   using Name = Id<Name##Tag>
 
 /// \name Party ids

@@ -17,6 +17,6 @@
 #include "libcoach/store/options.hpp"
 #include "libcoach/store/report.hpp"
 #include "libcoach/store/verify.hpp"
+#include "libcoach/synthetic.hpp"
 #include "libcoach/time.hpp"
 #include "libcoach/version.hpp"
-#include "libcoach/synthetic.hpp"

@@ -16,8 +16,8 @@
 
 #include "libcoach/access/view.hpp"
 #include "libcoach/commands.hpp"
+#include "libcoach/errors.hpp"  // store integration
 #include "libcoach/events.hpp"
-#include "libcoach/errors.hpp"   // store integration
 #include "libcoach/store/options.hpp"  // store integration
 #include "libcoach/store/report.hpp"   // store integration
 #include "libcoach/time.hpp"

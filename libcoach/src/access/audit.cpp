@@ -20,7 +20,8 @@ class Hasher {
   }
   void u64(std::uint64_t v) {
     unsigned char b[8];
-    for (int i = 0; i < 8; ++i) b[i] = static_cast<unsigned char>(v >> (8 * i));
+    for (int i = 0; i < 8; ++i)
+      b[i] = static_cast<unsigned char>(v >> (8 * i));
     bytes(b, 8);
   }
   void u8(std::uint8_t v) { bytes(&v, 1); }
@@ -38,7 +39,8 @@ class Hasher {
 }  // namespace
 
 Digest audit_hash(const AuditEntry& e) {
-  if (sodium_init() < 0) throw CryptoError("libsodium could not be initialised");
+  if (sodium_init() < 0)
+    throw CryptoError("libsodium could not be initialised");
   Hasher h;
   h.bytes(e.previous.data(), e.previous.size());
   h.u64(e.sequence);
@@ -86,7 +88,8 @@ void AuditTrail::append(AuditEntry entry) {
   entry.sequence = entries_.size() + 1;
   entry.previous = entries_.empty() ? Digest{} : entries_.back().hash;
   entry.hash = audit_hash(entry);
-  if (sink_) sink_(entry);  // Persist first: an entry that cannot be kept is not kept.
+  if (sink_)
+    sink_(entry);  // Persist first: an entry that cannot be kept is not kept.
   entries_.push_back(std::move(entry));
 }
 
@@ -99,7 +102,8 @@ std::vector<AuditEntry> AuditTrail::entries_for(ClientId client) const {
   std::lock_guard lock(mutex_);
   std::vector<AuditEntry> out;
   for (const auto& e : entries_) {
-    if (e.client == client) out.push_back(e);
+    if (e.client == client)
+      out.push_back(e);
   }
   return out;
 }

@@ -32,7 +32,9 @@ AuditOutcome outcome_of(Decision d) {
 }
 
 // Records whose reads are audited: confidential scopes, and anything that was refused.
-bool needs_audit(Scope scope, Decision d) { return is_confidential(scope) || d != Decision::allow; }
+bool needs_audit(Scope scope, Decision d) {
+  return is_confidential(scope) || d != Decision::allow;
+}
 
 }  // namespace
 
@@ -48,10 +50,10 @@ View View::with_purpose(std::string purpose) const {
   // free text that could carry content.
   const bool ok = !purpose.empty() && purpose.size() <= 40 &&
                   std::all_of(purpose.begin(), purpose.end(), [](char c) {
-                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                           c == '-';
+                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
                   });
-  if (!ok) throw ValidationError("purpose: a code of 1..40 characters a-z, 0-9, '_' or '-'");
+  if (!ok)
+    throw ValidationError("purpose: a code of 1..40 characters a-z, 0-9, '_' or '-'");
   return View(core_, viewer_, std::move(purpose));
 }
 
@@ -61,7 +63,8 @@ std::vector<R> View::records(EngagementId e) const {
   const auto& state = core_->state;
   const Timestamp now = core_->now();
   const Engagement* engagement = state.table<Engagement>().find(e.value);
-  if (engagement == nullptr) not_visible("engagement");
+  if (engagement == nullptr)
+    not_visible("engagement");
   PolicyFacts facts;
   core_->collect_facts(viewer_, *engagement, now, facts);
   const auto& table = state.table<R>();
@@ -84,10 +87,12 @@ std::vector<R> View::records(EngagementId e) const {
     } else if (d == Decision::redact) {
       out.push_back(detail::redacted_copy(record));
     }
-    if (needs_audit(record.meta.scope, d)) ++counts[static_cast<int>(outcome_of(d))];
+    if (needs_audit(record.meta.scope, d))
+      ++counts[static_cast<int>(outcome_of(d))];
   }
   for (int o = 0; o < 3; ++o) {
-    if (counts[o] == 0) continue;
+    if (counts[o] == 0)
+      continue;
     core_->audit_event(viewer_, AuditAction::list, R::kind, RecordId{}, *engagement, purpose_,
                        static_cast<AuditOutcome>(o), counts[o], now);
   }
@@ -100,23 +105,26 @@ R View::get(IdT id) const {
   const auto& state = core_->state;
   const Timestamp now = core_->now();
   const R* record = state.table<R>().find(id.value);
-  if (record == nullptr) not_visible(to_string(R::kind));
+  if (record == nullptr)
+    not_visible(to_string(R::kind));
   const Engagement* engagement = state.table<Engagement>().find(record->meta.engagement.value);
   PolicyFacts facts;
   core_->collect_facts(viewer_, *engagement, now, facts);
   const RecordRef ref{R::kind, record->meta};
   if (!can_see_engagement(viewer_, *engagement, facts.context)) {
-    core_->audit_event(viewer_, AuditAction::read, R::kind, record->meta.id, *engagement,
-                       purpose_, AuditOutcome::denied, 1, now);
+    core_->audit_event(viewer_, AuditAction::read, R::kind, record->meta.id, *engagement, purpose_,
+                       AuditOutcome::denied, 1, now);
     not_visible(to_string(R::kind));
   }
   const Decision d = can(viewer_, Action::read, ref, facts.context);
   if (needs_audit(record->meta.scope, d)) {
-    core_->audit_event(viewer_, AuditAction::read, R::kind, record->meta.id, *engagement,
-                       purpose_, outcome_of(d), 1, now);
+    core_->audit_event(viewer_, AuditAction::read, R::kind, record->meta.id, *engagement, purpose_,
+                       outcome_of(d), 1, now);
   }
-  if (d == Decision::allow) return *record;
-  if (d == Decision::redact) return detail::redacted_copy(*record);
+  if (d == Decision::allow)
+    return *record;
+  if (d == Decision::redact)
+    return detail::redacted_copy(*record);
   throw AccessDenied("read " + std::string(to_string(R::kind)) + ": access denied");
 }
 
@@ -127,7 +135,8 @@ std::vector<Engagement> View::engagements() const {
   PolicyFacts facts;
   for (const Engagement& e : core_->state.table<Engagement>().rows()) {
     core_->collect_facts(viewer_, e, now, facts);
-    if (can_see_engagement(viewer_, e, facts.context)) out.push_back(e);
+    if (can_see_engagement(viewer_, e, facts.context))
+      out.push_back(e);
   }
   return out;
 }
@@ -135,7 +144,8 @@ std::vector<Engagement> View::engagements() const {
 Engagement View::engagement(EngagementId id) const {
   std::shared_lock lock(core_->mutex);
   const Engagement* e = core_->state.table<Engagement>().find(id.value);
-  if (e == nullptr) not_visible("engagement");
+  if (e == nullptr)
+    not_visible("engagement");
   const Timestamp now = core_->now();
   PolicyFacts facts;
   core_->collect_facts(viewer_, *e, now, facts);
@@ -162,16 +172,20 @@ static KnownParties known_parties(const PracticeCore& core, const Viewer& viewer
   KnownParties known;
   known.everyone = viewer.role == Role::admin;
   known.ids.insert(viewer.id);
-  if (known.everyone) return known;
+  if (known.everyone)
+    return known;
   const Timestamp now = core.now();
   PolicyFacts facts;
   for (const Engagement& e : core.state.table<Engagement>().rows()) {
     core.collect_facts(viewer, e, now, facts);
-    if (!can_see_engagement(viewer, e, facts.context)) continue;
+    if (!can_see_engagement(viewer, e, facts.context))
+      continue;
     known.ids.insert(e.coach.value);
     known.ids.insert(e.client.value);
-    if (e.sponsor) known.ids.insert(e.sponsor->value);
-    for (const auto& c : e.sponsor_contacts) known.ids.insert(c.value);
+    if (e.sponsor)
+      known.ids.insert(e.sponsor->value);
+    for (const auto& c : e.sponsor_contacts)
+      known.ids.insert(c.value);
   }
   if (viewer.role == Role::sponsor_contact) {
     if (const auto* me = core.state.table<SponsorContact>().find(viewer.id)) {
@@ -186,7 +200,8 @@ static std::vector<R> known_rows(const PracticeCore& core, const Viewer& viewer)
   const KnownParties known = known_parties(core, viewer);
   std::vector<R> out;
   for (const R& row : core.state.table<R>().rows()) {
-    if (known.knows(row.id.value)) out.push_back(row);
+    if (known.knows(row.id.value))
+      out.push_back(row);
   }
   return out;
 }
@@ -194,7 +209,8 @@ static std::vector<R> known_rows(const PracticeCore& core, const Viewer& viewer)
 template <class R, class IdT>
 static R known_row(const PracticeCore& core, const Viewer& viewer, IdT id, const char* what) {
   const R* row = core.state.table<R>().find(id.value);
-  if (row == nullptr || !known_parties(core, viewer).knows(id.value)) not_visible(what);
+  if (row == nullptr || !known_parties(core, viewer).knows(id.value))
+    not_visible(what);
   return *row;
 }
 
@@ -223,38 +239,85 @@ Coach View::coach(CoachId id) const {
   return known_row<Coach>(*core_, viewer_, id, "coach");
 }
 
-std::vector<Session> View::sessions(EngagementId e) const { return records<Session>(e); }
-std::vector<Note> View::notes(EngagementId e) const { return records<Note>(e); }
-std::vector<Goal> View::goals(EngagementId e) const { return records<Goal>(e); }
-std::vector<Milestone> View::milestones(EngagementId e) const { return records<Milestone>(e); }
-std::vector<ActionItem> View::action_items(EngagementId e) const { return records<ActionItem>(e); }
-std::vector<Habit> View::habits(EngagementId e) const { return records<Habit>(e); }
-std::vector<SkillRating> View::skills(EngagementId e) const { return records<SkillRating>(e); }
-std::vector<Value> View::values(EngagementId e) const { return records<Value>(e); }
-std::vector<Belief> View::beliefs(EngagementId e) const { return records<Belief>(e); }
-std::vector<Fear> View::fears(EngagementId e) const { return records<Fear>(e); }
-std::vector<Purpose> View::purposes(EngagementId e) const { return records<Purpose>(e); }
-std::vector<Reflection> View::reflections(EngagementId e) const { return records<Reflection>(e); }
-std::vector<Insight> View::insights(EngagementId e) const { return records<Insight>(e); }
+std::vector<Session> View::sessions(EngagementId e) const {
+  return records<Session>(e);
+}
+std::vector<Note> View::notes(EngagementId e) const {
+  return records<Note>(e);
+}
+std::vector<Goal> View::goals(EngagementId e) const {
+  return records<Goal>(e);
+}
+std::vector<Milestone> View::milestones(EngagementId e) const {
+  return records<Milestone>(e);
+}
+std::vector<ActionItem> View::action_items(EngagementId e) const {
+  return records<ActionItem>(e);
+}
+std::vector<Habit> View::habits(EngagementId e) const {
+  return records<Habit>(e);
+}
+std::vector<SkillRating> View::skills(EngagementId e) const {
+  return records<SkillRating>(e);
+}
+std::vector<Value> View::values(EngagementId e) const {
+  return records<Value>(e);
+}
+std::vector<Belief> View::beliefs(EngagementId e) const {
+  return records<Belief>(e);
+}
+std::vector<Fear> View::fears(EngagementId e) const {
+  return records<Fear>(e);
+}
+std::vector<Purpose> View::purposes(EngagementId e) const {
+  return records<Purpose>(e);
+}
+std::vector<Reflection> View::reflections(EngagementId e) const {
+  return records<Reflection>(e);
+}
+std::vector<Insight> View::insights(EngagementId e) const {
+  return records<Insight>(e);
+}
 std::vector<WellbeingCheckIn> View::wellbeing(EngagementId e) const {
   return records<WellbeingCheckIn>(e);
 }
-std::vector<InnerLink> View::links(EngagementId e) const { return records<InnerLink>(e); }
-std::vector<Referral> View::referrals(EngagementId e) const { return records<Referral>(e); }
-std::vector<Consent> View::consents(EngagementId e) const { return records<Consent>(e); }
-std::vector<Disclosure> View::disclosures(EngagementId e) const { return records<Disclosure>(e); }
+std::vector<InnerLink> View::links(EngagementId e) const {
+  return records<InnerLink>(e);
+}
+std::vector<Referral> View::referrals(EngagementId e) const {
+  return records<Referral>(e);
+}
+std::vector<Consent> View::consents(EngagementId e) const {
+  return records<Consent>(e);
+}
+std::vector<Disclosure> View::disclosures(EngagementId e) const {
+  return records<Disclosure>(e);
+}
 
-Session View::session(SessionId id) const { return get<Session>(id); }
-Note View::note(NoteId id) const { return get<Note>(id); }
-Goal View::goal(GoalId id) const { return get<Goal>(id); }
-Belief View::belief(BeliefId id) const { return get<Belief>(id); }
-Value View::value(ValueId id) const { return get<Value>(id); }
-Reflection View::reflection(ReflectionId id) const { return get<Reflection>(id); }
+Session View::session(SessionId id) const {
+  return get<Session>(id);
+}
+Note View::note(NoteId id) const {
+  return get<Note>(id);
+}
+Goal View::goal(GoalId id) const {
+  return get<Goal>(id);
+}
+Belief View::belief(BeliefId id) const {
+  return get<Belief>(id);
+}
+Value View::value(ValueId id) const {
+  return get<Value>(id);
+}
+Reflection View::reflection(ReflectionId id) const {
+  return get<Reflection>(id);
+}
 
 Allotment View::allotment(EngagementId e) const {
   const Engagement engagement_row = engagement(e);
   Allotment out;
-  if (engagement_row.agreement) out.allotted = engagement_row.agreement->session_allotment;
+  if (engagement_row.agreement)
+    out.allotted = engagement_row.agreement->session_allotment;
   for (const Session& s : sessions(e)) {
     switch (s.status) {
       case SessionStatus::held:
@@ -289,7 +352,7 @@ std::vector<AuditEntry> View::audit_trail() const {
 }
 
 // Every record kind a View can list or fetch.
-#define LIBCOACH_VIEW_KIND(R, IdT)                                   \
+#define LIBCOACH_VIEW_KIND(R, IdT)                              \
   template std::vector<R> View::records<R>(EngagementId) const; \
   template R View::get<R, IdT>(IdT) const;
 LIBCOACH_VIEW_KIND(Session, SessionId)

@@ -60,7 +60,8 @@ std::int32_t Habit::longest_streak() const {
 }
 
 double Habit::adherence() const {
-  if (check_ins.empty()) return 0.0;
+  if (check_ins.empty())
+    return 0.0;
   const auto kept = std::count_if(check_ins.begin(), check_ins.end(),
                                   [](const HabitCheckIn& c) { return c.kept; });
   return static_cast<double>(kept) / static_cast<double>(check_ins.size());

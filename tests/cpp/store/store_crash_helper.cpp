@@ -44,13 +44,15 @@ int commit(const std::string& dir) {
   const Actor coach = Actor::coach(engagement.coach);
   for (std::uint64_t step = 1;; ++step) {
     const std::uint64_t next = p.stats().last_sequence + 1;
-    if (step % 37 == 0) p.snapshot();
+    if (step % 37 == 0)
+      p.snapshot();
     if (step % 7 == 0) {
       const std::uint64_t last = next + 4;
       p.batch([&] {
         for (std::uint64_t s = next; s <= last; ++s) {
-          p.add_note(coach, engagement.id,
-                     {Scope::coaching, "batch-" + std::to_string(s) + "-" + std::to_string(last), {}});
+          p.add_note(
+              coach, engagement.id,
+              {Scope::coaching, "batch-" + std::to_string(s) + "-" + std::to_string(last), {}});
         }
       });
       write_all(1, &last, sizeof last);

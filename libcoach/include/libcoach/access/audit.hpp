@@ -22,13 +22,13 @@ namespace libcoach {
 
 /// What was done.
 enum class AuditAction : std::uint8_t {
-  read = 0,            ///< One record read.
-  list = 1,            ///< Records of one kind listed for one engagement.
-  export_ = 2,         ///< Data exported.
-  disclose = 3,        ///< Break-glass disclosure.
+  read = 0,      ///< One record read.
+  list = 1,      ///< Records of one kind listed for one engagement.
+  export_ = 2,   ///< Data exported.
+  disclose = 3,  ///< Break-glass disclosure.
   consent_grant = 4,
   consent_revoke = 5,
-  report = 6,          ///< A report was produced.
+  report = 6,  ///< A report was produced.
 };
 /// Lower-case action name.
 std::string_view to_string(AuditAction a);
@@ -48,14 +48,14 @@ struct AuditEntry {
   Actor viewer;
   AuditAction action = AuditAction::read;
   RecordKind kind = RecordKind::note;
-  RecordId record;             ///< Nil for list entries.
+  RecordId record;  ///< Nil for list entries.
   EngagementId engagement;
-  ClientId client;             ///< Whose records; lets a client see who accessed them.
-  std::string purpose;         ///< The viewer's stated purpose; a short code, not content.
+  ClientId client;      ///< Whose records; lets a client see who accessed them.
+  std::string purpose;  ///< The viewer's stated purpose; a short code, not content.
   AuditOutcome outcome = AuditOutcome::allowed;
-  std::uint32_t count = 1;     ///< Records concerned (list entries).
-  Digest previous{};           ///< Hash of the previous entry (zero for the first).
-  Digest hash{};               ///< BLAKE2b over `previous` and this entry's fields.
+  std::uint32_t count = 1;  ///< Records concerned (list entries).
+  Digest previous{};        ///< Hash of the previous entry (zero for the first).
+  Digest hash{};            ///< BLAKE2b over `previous` and this entry's fields.
 };
 
 /// The outcome of verifying a chain.

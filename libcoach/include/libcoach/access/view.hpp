@@ -19,7 +19,7 @@ struct PracticeCore;
 
 /// Sessions used and remaining against an engagement's allotment.
 struct Allotment {
-  std::int32_t allotted = 0;   ///< From the agreement (0 when none yet).
+  std::int32_t allotted = 0;  ///< From the agreement (0 when none yet).
   std::int32_t held = 0;
   std::int32_t scheduled = 0;  ///< Scheduled and not yet held, cancelled or missed.
   std::int32_t cancelled = 0;
@@ -51,8 +51,8 @@ class View {
   ///@{
   std::vector<Engagement> engagements() const;  ///< Engagements whose existence is visible.
   Engagement engagement(EngagementId id) const;
-  std::vector<Coach> coaches() const;           ///< Coaches of visible engagements (all, for admins).
-  std::vector<Client> clients() const;          ///< Clients of visible engagements (all, for admins).
+  std::vector<Coach> coaches() const;   ///< Coaches of visible engagements (all, for admins).
+  std::vector<Client> clients() const;  ///< Clients of visible engagements (all, for admins).
   Client client(ClientId id) const;
   Coach coach(CoachId id) const;
   std::vector<Organization> organizations() const;

@@ -26,14 +26,14 @@ ConsentKind parse_consent_kind(std::string_view text);
 
 /// A consent given by the client of `meta.engagement`.
 struct Consent {
-  RecordMeta meta;                 ///< author is the client; scope is coaching.
+  RecordMeta meta;  ///< author is the client; scope is coaching.
   ConsentKind consent_kind = ConsentKind::access;
-  std::optional<Actor> grantee;    ///< Who may see (access consents only).
-  std::vector<RecordId> records;   ///< Specific records covered.
-  std::vector<RecordKind> kinds;   ///< Whole record kinds covered (not for sponsors' inner work).
-  std::string purpose;             ///< Why ("supervision", "handover", "three-way review").
-  Date from;                       ///< First day the consent applies.
-  Date to;                         ///< Last day the consent applies.
+  std::optional<Actor> grantee;      ///< Who may see (access consents only).
+  std::vector<RecordId> records;     ///< Specific records covered.
+  std::vector<RecordKind> kinds;     ///< Whole record kinds covered (not for sponsors' inner work).
+  std::string purpose;               ///< Why ("supervision", "handover", "three-way review").
+  Date from;                         ///< First day the consent applies.
+  Date to;                           ///< Last day the consent applies.
   std::optional<Timestamp> revoked;  ///< When the client revoked it.
 
   static constexpr RecordKind kind = RecordKind::consent;

@@ -24,8 +24,8 @@ bool is_allowed_transition(EngagementStatus from, EngagementStatus to);
 
 /// What the sponsor will receive, as agreed up front in a three-way agreement.
 struct SponsorTerms {
-  bool attendance = true;            ///< Session dates and counts.
-  bool shared_goal_progress = true;  ///< Progress on goals the client agreed to share.
+  bool attendance = true;                ///< Session dates and counts.
+  bool shared_goal_progress = true;      ///< Progress on goals the client agreed to share.
   bool redacted_unshared_goals = false;  ///< A text-free line per unshared goal.
 };
 
@@ -56,7 +56,7 @@ struct Engagement {
   std::vector<SponsorContactId> sponsor_contacts;
   std::optional<Agreement> agreement;
   EngagementStatus status = EngagementStatus::proposed;
-  std::uint64_t coach_since_seq = 0;   ///< Sequence at which the current coach took over.
+  std::uint64_t coach_since_seq = 0;      ///< Sequence at which the current coach took over.
   std::vector<CoachTenure> past_coaches;  ///< Handover history, oldest first.
   Timestamp created;
 };

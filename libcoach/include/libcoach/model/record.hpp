@@ -55,14 +55,14 @@ constexpr bool is_inner_work(RecordKind kind) {
 
 /// The metadata every content record carries.
 struct RecordMeta {
-  RecordId id;                 ///< Unique across the practice.
-  EngagementId engagement;     ///< The engagement the record belongs to.
-  ClientId client;             ///< The client of that engagement (denormalised for policy).
+  RecordId id;              ///< Unique across the practice.
+  EngagementId engagement;  ///< The engagement the record belongs to.
+  ClientId client;          ///< The client of that engagement (denormalised for policy).
   Scope scope = Scope::coaching;
-  Actor author;                ///< Who created it.
-  Timestamp created;           ///< When it was created.
+  Actor author;                   ///< Who created it.
+  Timestamp created;              ///< When it was created.
   std::uint64_t created_seq = 0;  ///< Event sequence number that created it.
-  bool redacted = false;  ///< Set on copies a View returns with the text removed by policy.
+  bool redacted = false;          ///< Set on copies a View returns with the text removed by policy.
 };
 
 /// Policy-relevant facts about one record: what the policy function is asked about.

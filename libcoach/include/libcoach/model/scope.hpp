@@ -10,11 +10,11 @@ namespace libcoach {
 
 /// Who a record is meant for. Ordered from least to most confidential.
 enum class Scope : std::uint8_t {
-  operational = 0,    ///< Facts the practice runs on: existence, dates, attendance.
-  sponsor = 1,        ///< Shared with the sponsor under the agreement (shared goals).
-  coaching = 2,       ///< The confidential container: coach and client only.
-  coach_private = 3,  ///< The author coach alone (process notes, referrals).
-  client_private = 4, ///< The client alone, unless they share it (journal).
+  operational = 0,     ///< Facts the practice runs on: existence, dates, attendance.
+  sponsor = 1,         ///< Shared with the sponsor under the agreement (shared goals).
+  coaching = 2,        ///< The confidential container: coach and client only.
+  coach_private = 3,   ///< The author coach alone (process notes, referrals).
+  client_private = 4,  ///< The client alone, unless they share it (journal).
 };
 
 /// Lower-case name of a scope ("coach_private", ...).
@@ -23,6 +23,8 @@ std::string_view to_string(Scope scope);
 Scope parse_scope(std::string_view text);
 
 /// True for scopes whose every read is audited (coaching, coach_private, client_private).
-constexpr bool is_confidential(Scope scope) { return scope >= Scope::coaching; }
+constexpr bool is_confidential(Scope scope) {
+  return scope >= Scope::coaching;
+}
 
 }  // namespace libcoach

@@ -32,8 +32,8 @@ struct Session {
   std::int32_t duration_minutes = 60;  ///< 5..480.
   Modality modality = Modality::video;
   SessionStatus status = SessionStatus::scheduled;
-  bool group = false;      ///< A group session (for the coach's hours log).
-  bool pro_bono = false;   ///< Unpaid (for the coach's hours log).
+  bool group = false;     ///< A group session (for the coach's hours log).
+  bool pro_bono = false;  ///< Unpaid (for the coach's hours log).
 
   static constexpr RecordKind kind = RecordKind::session;
   SessionId id() const { return SessionId{meta.id.value}; }
