@@ -160,3 +160,29 @@ def build_world(*, redacted_unshared_goals: bool = True) -> World:
         recipient=secret("disclosure-recipient"),
     )
     return World(p, admin, coach, other, client, org, sponsor, supervisor, e, s, ids)
+
+
+# Every View listing of one engagement's records, inner work first picked out.
+INNER_LISTINGS = [
+    "values",
+    "beliefs",
+    "fears",
+    "purposes",
+    "reflections",
+    "insights",
+    "wellbeing",
+    "links",
+]
+ALL_LISTINGS = [
+    "sessions",
+    "notes",
+    "goals",
+    "milestones",
+    "action_items",
+    "habits",
+    "skills",
+    *INNER_LISTINGS,
+    "referrals",
+    "consents",
+    "disclosures",
+]

@@ -14,30 +14,9 @@ import traceback
 from collections.abc import Iterator
 
 import pytest
-from support import MARKER, World, build_world, secret
+from support import ALL_LISTINGS, MARKER, World, build_world, secret
 
 import libcoach as lc
-
-LISTINGS = [
-    "sessions",
-    "notes",
-    "goals",
-    "milestones",
-    "action_items",
-    "habits",
-    "skills",
-    "values",
-    "beliefs",
-    "fears",
-    "purposes",
-    "reflections",
-    "insights",
-    "wellbeing",
-    "links",
-    "referrals",
-    "consents",
-    "disclosures",
-]
 
 
 def reachable(obj: object, seen: set[int] | None = None) -> Iterator[object]:
@@ -71,7 +50,7 @@ def everything_readable(world: World) -> list[object]:
         view = world.practice.view(party)
         out += [view, view.engagements(), view.coaches(), view.clients()]
         out += [view.organizations(), view.sponsor_contacts()]
-        for listing in LISTINGS:
+        for listing in ALL_LISTINGS:
             try:
                 out.append(getattr(view, listing)(world.engagement))
             except lc.Error as error:

@@ -5,33 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support import TODAY, World, build_world, secret
+from support import ALL_LISTINGS, INNER_LISTINGS, TODAY, World, build_world, secret
 
 import libcoach as lc
-
-INNER_LISTINGS = [
-    "values",
-    "beliefs",
-    "fears",
-    "purposes",
-    "reflections",
-    "insights",
-    "wellbeing",
-    "links",
-]
-ALL_LISTINGS = [
-    "sessions",
-    "notes",
-    "goals",
-    "milestones",
-    "action_items",
-    "habits",
-    "skills",
-    *INNER_LISTINGS,
-    "referrals",
-    "consents",
-    "disclosures",
-]
 
 
 def ids(records: list) -> set:
