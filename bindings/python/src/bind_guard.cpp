@@ -65,6 +65,19 @@ py::cpp_function guarded_init(const py::handle& cls, py::object original) {
       py::doc(doc.c_str()));
 }
 
+// A plain (free or static) function that forwards to `original`, scrubbing argument echoes
+// from its TypeErrors; keeps the original docstring so help() and the stubs are unchanged.
+py::cpp_function scrubbed_function(py::object original, const std::string& name, py::handle scope) {
+  const std::string doc = doc_of(original);
+  py::options options;
+  options.disable_function_signatures();
+  return py::cpp_function(
+      [original](const py::args& args, const py::kwargs& kwargs) {
+        return call_scrubbed(original, args, kwargs);
+      },
+      py::name(name.c_str()), py::scope(scope), py::doc(doc.c_str()));
+}
+
 void guard_class(const py::handle& cls) {
   const py::dict members = cls.attr("__dict__");
   std::vector<std::pair<std::string, py::object>> replacements;
@@ -93,16 +106,8 @@ void guard_class(const py::handle& cls) {
           py::name(name.c_str()), py::is_method(cls), py::doc(doc.c_str()));
       replacements.emplace_back(name, std::move(wrapper));
     } else if (py::isinstance(value, py::module_::import("builtins").attr("staticmethod"))) {
-      py::object original = value.attr("__func__");
-      const std::string doc = doc_of(original);
-      py::options options;
-      options.disable_function_signatures();
-      py::cpp_function wrapper(
-          [original](const py::args& args, const py::kwargs& kwargs) {
-            return call_scrubbed(original, args, kwargs);
-          },
-          py::name(name.c_str()), py::scope(cls), py::doc(doc.c_str()));
-      replacements.emplace_back(name, py::staticmethod(wrapper));
+      replacements.emplace_back(
+          name, py::staticmethod(scrubbed_function(value.attr("__func__"), name, cls)));
     }
   }
   for (auto& [name, wrapper] : replacements)
@@ -126,16 +131,8 @@ void scrub_type_errors(py::module_& m) {
     } else if (PyCFunction_Check(value.ptr()) && py::hasattr(value, "__module__") &&
                py::object(value.attr("__module__")).equal(module_name)) {
       const std::string name = py::str(key);
-      py::object original = py::reinterpret_borrow<py::object>(value);
-      const std::string doc = doc_of(original);
-      py::options options;
-      options.disable_function_signatures();
-      py::cpp_function wrapper(
-          [original](const py::args& args, const py::kwargs& kwargs) {
-            return call_scrubbed(original, args, kwargs);
-          },
-          py::name(name.c_str()), py::scope(m), py::doc(doc.c_str()));
-      functions.emplace_back(name, std::move(wrapper));
+      functions.emplace_back(name,
+                             scrubbed_function(py::reinterpret_borrow<py::object>(value), name, m));
     }
   }
   for (auto& [name, wrapper] : functions)
