@@ -8,3 +8,5 @@ find_package(spdlog REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
 find_package(Threads REQUIRED)
+# JSON interchange (export/import); header-only, linked privately.
+find_package(nlohmann_json 3 REQUIRED)

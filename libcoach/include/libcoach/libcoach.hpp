@@ -11,6 +11,7 @@
 #include "libcoach/errors.hpp"
 #include "libcoach/events.hpp"
 #include "libcoach/ids.hpp"
+#include "libcoach/interchange.hpp"
 #include "libcoach/logging.hpp"
 #include "libcoach/model.hpp"
 #include "libcoach/practice.hpp"
