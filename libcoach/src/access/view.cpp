@@ -57,35 +57,39 @@ View View::with_purpose(std::string purpose) const {
   return View(core_, viewer_, std::move(purpose));
 }
 
+namespace {
+
+// Lists the records of kind R of one engagement the viewer may see: the single place where a
+// listing applies the policy and writes its audit entries. The caller holds the lock and has
+// checked that the engagement exists. `skip_invisible`: an engagement the viewer may not see
+// is passed over silently (a practice-wide listing did not ask for it) instead of being
+// refused and audited.
 template <class R>
-std::vector<R> View::records(EngagementId e) const {
-  std::shared_lock lock(core_->mutex);
-  const auto& state = core_->state;
-  const Timestamp now = core_->now();
-  const Engagement* engagement = state.table<Engagement>().find(e.value);
-  if (engagement == nullptr)
-    not_visible("engagement");
-  PolicyFacts facts;
-  core_->collect_facts(viewer_, *engagement, now, facts);
-  const auto& table = state.table<R>();
-  if (!can_see_engagement(viewer_, *engagement, facts.context)) {
+void list_engagement(PracticeCore& core, const Viewer& viewer, const std::string& purpose,
+                     const Engagement& engagement, Timestamp now, PolicyFacts& facts,
+                     bool skip_invisible, const std::function<void(const R&)>& visit) {
+  const auto& table = core.state.table<R>();
+  const EngagementId e = engagement.id;
+  core.collect_facts(viewer, engagement, now, facts);
+  if (!can_see_engagement(viewer, engagement, facts.context)) {
+    if (skip_invisible)
+      return;
     // A refused attempt is on the record too (rule 5), although the viewer learns nothing.
-    core_->audit_event(viewer_, AuditAction::list, R::kind, RecordId{}, *engagement, purpose_,
-                       AuditOutcome::denied,
-                       static_cast<std::uint32_t>(table.of_engagement(e).size()), now);
+    core.audit_event(viewer, AuditAction::list, R::kind, RecordId{}, engagement, purpose,
+                     AuditOutcome::denied,
+                     static_cast<std::uint32_t>(table.of_engagement(e).size()), now);
     not_visible("engagement");
   }
-  std::vector<R> out;
   // Counts per outcome for confidential records, audited as one entry each per listing so
   // that a coach scanning their engagement does not write one entry per note.
   std::uint32_t counts[3] = {0, 0, 0};
   for (const std::size_t index : table.of_engagement(e)) {
     const R& record = table.at(index);
-    const Decision d = can(viewer_, Action::read, RecordRef{R::kind, record.meta}, facts.context);
+    const Decision d = can(viewer, Action::read, RecordRef{R::kind, record.meta}, facts.context);
     if (d == Decision::allow) {
-      out.push_back(record);
+      visit(record);
     } else if (d == Decision::redact) {
-      out.push_back(detail::redacted_copy(record));
+      visit(detail::redacted_copy(record));
     }
     if (needs_audit(record.meta.scope, d))
       ++counts[static_cast<int>(outcome_of(d))];
@@ -93,9 +97,35 @@ std::vector<R> View::records(EngagementId e) const {
   for (int o = 0; o < 3; ++o) {
     if (counts[o] == 0)
       continue;
-    core_->audit_event(viewer_, AuditAction::list, R::kind, RecordId{}, *engagement, purpose_,
-                       static_cast<AuditOutcome>(o), counts[o], now);
+    core.audit_event(viewer, AuditAction::list, R::kind, RecordId{}, engagement, purpose,
+                     static_cast<AuditOutcome>(o), counts[o], now);
   }
+}
+
+}  // namespace
+
+template <class R>
+void View::visit_records(std::optional<EngagementId> engagement,
+                         const std::function<void(const R&)>& visit) const {
+  std::shared_lock lock(core_->mutex);
+  const Timestamp now = core_->now();
+  PolicyFacts facts;
+  if (engagement) {
+    const Engagement* row = core_->state.table<Engagement>().find(engagement->value);
+    if (row == nullptr)
+      not_visible("engagement");
+    list_engagement<R>(*core_, viewer_, purpose_, *row, now, facts, false, visit);
+    return;
+  }
+  // Invisible engagements are skipped silently, as View::engagements() does.
+  for (const Engagement& row : core_->state.table<Engagement>().rows())
+    list_engagement<R>(*core_, viewer_, purpose_, row, now, facts, true, visit);
+}
+
+template <class R>
+std::vector<R> View::records(EngagementId e) const {
+  std::vector<R> out;
+  visit_records<R>(e, [&out](const R& record) { out.push_back(record); });
   return out;
 }
 
@@ -352,9 +382,11 @@ std::vector<AuditEntry> View::audit_trail() const {
 }
 
 // Every record kind a View can list or fetch.
-#define LIBCOACH_VIEW_KIND(R, IdT)                              \
-  template std::vector<R> View::records<R>(EngagementId) const; \
-  template R View::get<R, IdT>(IdT) const;
+#define LIBCOACH_VIEW_KIND(R, IdT)                                  \
+  template std::vector<R> View::records<R>(EngagementId) const;     \
+  template R View::get<R, IdT>(IdT) const;                          \
+  template void View::visit_records<R>(std::optional<EngagementId>, \
+                                       const std::function<void(const R&)>&) const;
 LIBCOACH_VIEW_KIND(Session, SessionId)
 LIBCOACH_VIEW_KIND(Note, NoteId)
 LIBCOACH_VIEW_KIND(Goal, GoalId)

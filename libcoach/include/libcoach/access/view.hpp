@@ -3,7 +3,9 @@
 /// A View is a practice as one viewer may see it. It is the only way to read content: every
 /// query filters and redacts through the policy function and audits confidential reads.
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -106,6 +108,16 @@ class View {
   /// Generic lookup by id for any record kind.
   template <class R, class IdT>
   R get(IdT id) const;
+
+  /// Calls `visit` for every record of kind R the viewer may see, without copying permitted
+  /// records (redacted ones are passed as redacted copies), under the very policy checks and
+  /// audit entries of `records<R>()`: one list entry per engagement and outcome, with a count.
+  /// With an engagement, behaves like `records<R>(engagement)` (NotFound when invisible).
+  /// Without one, visits every engagement the viewer may see, in engagement order, under one
+  /// lock. `visit` must not call back into the practice. The columnar listings use this.
+  template <class R>
+  void visit_records(std::optional<EngagementId> engagement,
+                     const std::function<void(const R&)>& visit) const;
 
  private:
   friend class Practice;
