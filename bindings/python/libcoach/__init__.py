@@ -15,11 +15,14 @@ Conventions of the Python layer:
 * errors derive from :class:`Error`; reprs and messages carry ids, kinds and scopes, never
   content.
 * the native logger routes into ``logging.getLogger("libcoach")``.
+* ``view.sessions_frame()``, ``goals_frame``, ``habits_frame``, ``wellbeing_frame`` and
+  ``audit_frame`` return a :class:`Frame` of NumPy columns (``.to_pandas()``), filtered and
+  audited like the per-record listings (see docs/python.md).
 """
 
 from __future__ import annotations
 
-from libcoach import errors
+from libcoach import errors, frames
 from libcoach._core import (
     MAX_EMAIL_BYTES,
     MAX_LONG_TEXT_BYTES,
@@ -147,6 +150,7 @@ from libcoach.errors import (
     UnsupportedVersion,
     ValidationError,
 )
+from libcoach.frames import Frame
 
 __all__ = [
     "MAX_EMAIL_BYTES",
@@ -199,6 +203,7 @@ __all__ = [
     "Error",
     "Fear",
     "FearId",
+    "Frame",
     "Goal",
     "GoalId",
     "GoalMeasurement",
@@ -263,6 +268,7 @@ __all__ = [
     "__version__",
     "audit_hash",
     "errors",
+    "frames",
     "is_allowed_transition",
     "is_confidential",
     "is_inner_work",

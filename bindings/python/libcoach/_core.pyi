@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import enum
+import libcoach.frames
 import os
 import typing
 __all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementStatus', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'InnerLink', 'Insight', 'InsightId', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'Role', 'Scale', 'Scope', 'Session', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'audit_hash', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
@@ -1634,6 +1635,8 @@ class Engagement:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
     @property
     def agreement(self) -> Agreement | None:
         ...
@@ -1807,6 +1810,8 @@ class Goal:
     A measurable goal. Scope sponsor when the client agreed to share it, else coaching. A redacted goal keeps only status, due date and sharing.
     """
     def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
         ...
     @property
     def author(self) -> Actor:
@@ -3030,6 +3035,10 @@ class View:
         """
         Sessions held, scheduled, cancelled and missed against the allotment.
         """
+    def audit_frame(self, client: ClientId | None = None) -> libcoach.frames.Frame:
+        """
+        Audit entries as columns: with `client`, who accessed that client's records (only that client may ask); without, the whole trail (practice admins only).
+        """
     def audit_trail(self) -> list[AuditEntry]:
         """
         The whole audit trail. Practice admins only.
@@ -3156,8 +3165,16 @@ class View:
         ...
     def goals(self, engagement: EngagementId) -> list[Goal]:
         ...
+    def goals_frame(self, engagement: EngagementId | None = None) -> libcoach.frames.Frame:
+        """
+        Goals with their progress as columns; redacted rows have no title and NaN numbers. With `engagement`, that engagement's records (NotFound when it is invisible to this viewer); without, those of every engagement the viewer may see. The policy applies per row and the listing is audited like the per-record listing.
+        """
     def habits(self, engagement: EngagementId) -> list[Habit]:
         ...
+    def habits_frame(self, engagement: EngagementId | None = None) -> libcoach.frames.Frame:
+        """
+        Habits with their check-in counts and adherence as columns. With `engagement`, that engagement's records (NotFound when it is invisible to this viewer); without, those of every engagement the viewer may see. The policy applies per row and the listing is audited like the per-record listing.
+        """
     def insights(self, engagement: EngagementId) -> list[Insight]:
         ...
     def links(self, engagement: EngagementId) -> list[InnerLink]:
@@ -3186,6 +3203,10 @@ class View:
         ...
     def sessions(self, engagement: EngagementId) -> list[Session]:
         ...
+    def sessions_frame(self, engagement: EngagementId | None = None) -> libcoach.frames.Frame:
+        """
+        Sessions as columns (a libcoach.frames.Frame). With `engagement`, that engagement's records (NotFound when it is invisible to this viewer); without, those of every engagement the viewer may see. The policy applies per row and the listing is audited like the per-record listing.
+        """
     def skills(self, engagement: EngagementId) -> list[SkillRating]:
         ...
     def sponsor_contacts(self) -> list[SponsorContact]:
@@ -3196,6 +3217,10 @@ class View:
         ...
     def wellbeing(self, engagement: EngagementId) -> list[WellbeingCheckIn]:
         ...
+    def wellbeing_frame(self, engagement: EngagementId | None = None) -> libcoach.frames.Frame:
+        """
+        Well-being check-ins as columns. With `engagement`, that engagement's records (NotFound when it is invisible to this viewer); without, those of every engagement the viewer may see. The policy applies per row and the listing is audited like the per-record listing.
+        """
     def with_purpose(self, purpose: str) -> View:
         """
         A copy of this view that records `purpose` (a short code) in the audit trail.
@@ -3215,6 +3240,8 @@ class PracticeStats:
     Counts that reveal no content: records per kind, the latest event sequence and the audit trail's length.
     """
     def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def count(self, kind: RecordKind) -> int:
         """
@@ -3260,6 +3287,10 @@ class Practice:
         """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        """
+        A content-free stats card (counts only) for notebooks.
+        """
     def add_action_item(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, engagement: EngagementId, *, title: str, goal: GoalId | None = None, due: datetime.date | None = None) -> ActionItemId:
         ...
     def add_admin(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, *, name: str, email: str) -> AdminId:

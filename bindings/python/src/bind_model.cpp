@@ -16,6 +16,48 @@ std::string record_repr(std::string_view type, const RecordMeta& meta, const std
   return out + ">";
 }
 
+// HTML helpers for the notebook reprs (_repr_html_), also used by bind_outer.cpp and
+// bind_practice.cpp: every value goes through html_escape.
+std::string html_escape(std::string_view text);
+std::string html_card(std::string_view title,
+                      const std::vector<std::pair<std::string, std::string>>& rows);
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#x27;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string html_card(std::string_view title,
+                      const std::vector<std::pair<std::string, std::string>>& rows) {
+  std::string out = "<div class=\"libcoach-card\"><b>" + html_escape(title) + "</b><table>";
+  for (const auto& [key, value] : rows)
+    out += "<tr><th style=\"text-align:left\">" + html_escape(key) + "</th><td>" +
+           html_escape(value) + "</td></tr>";
+  return out + "</table></div>";
+}
+
 void bind_model(py::module_& m) {
   py::class_<RecordMeta>(m, "RecordMeta", "The metadata every content record carries.")
       .def_readonly("id", &RecordMeta::id, "Unique across the practice.")
@@ -139,10 +181,34 @@ void bind_model(py::module_& m) {
       .def_readonly("coach_since_seq", &Engagement::coach_since_seq)
       .def_readonly("past_coaches", &Engagement::past_coaches)
       .def_readonly("created", &Engagement::created)
-      .def("__repr__", [](const Engagement& e) {
-        return "<Engagement " + short_id(e.id) + " status=" + std::string(to_string(e.status)) +
-               " coach=" + short_id(e.coach) + " client=" + short_id(e.client) +
-               (e.sponsor ? " sponsor=" + short_id(*e.sponsor) : std::string()) + ">";
+      .def("__repr__",
+           [](const Engagement& e) {
+             return "<Engagement " + short_id(e.id) +
+                    " status=" + std::string(to_string(e.status)) + " coach=" + short_id(e.coach) +
+                    " client=" + short_id(e.client) +
+                    (e.sponsor ? " sponsor=" + short_id(*e.sponsor) : std::string()) + ">";
+           })
+      .def("_repr_html_", [](const Engagement& e) {
+        // Ids, status and the agreement's dates and allotment: no names, no terms.
+        std::vector<std::pair<std::string, std::string>> rows = {
+            {"id", e.id.to_string()},
+            {"status", std::string(to_string(e.status))},
+            {"coach", e.coach.to_string()},
+            {"client", e.client.to_string()},
+        };
+        if (e.sponsor)
+          rows.emplace_back("sponsor", e.sponsor->to_string());
+        rows.emplace_back("sponsor contacts", std::to_string(e.sponsor_contacts.size()));
+        if (e.agreement) {
+          rows.emplace_back("agreement",
+                            e.agreement->start.to_string() + " to " + e.agreement->end.to_string());
+          rows.emplace_back("sessions allotted", std::to_string(e.agreement->session_allotment));
+        } else {
+          rows.emplace_back("agreement", "none yet");
+        }
+        rows.emplace_back("past coaches", std::to_string(e.past_coaches.size()));
+        rows.emplace_back("created", e.created.to_string());
+        return html_card("Engagement", rows);
       });
 
   // ---- Sessions and notes ------------------------------------------------------------------

@@ -7,6 +7,11 @@
 
 namespace libcoach::python {
 
+// Defined in bind_model.cpp.
+std::string html_escape(std::string_view text);
+std::string html_card(std::string_view title,
+                      const std::vector<std::pair<std::string, std::string>>& rows);
+
 namespace {
 std::string fixed2(double v) {
   char buf[32];
@@ -41,13 +46,41 @@ void bind_outer(py::module_& m) {
                              "Progress from baseline towards target, in [0, 1].")
       .def_property_readonly("trend", &Goal::trend,
                              "How the goal is going, from its last measurements.")
-      .def("__repr__", [](const Goal& g) {
-        std::string extra = " status=" + std::string(to_string(g.status));
-        if (!g.meta.redacted) {
-          extra +=
-              " progress=" + fixed2(g.progress()) + " trend=" + std::string(to_string(g.trend()));
+      .def("__repr__",
+           [](const Goal& g) {
+             std::string extra = " status=" + std::string(to_string(g.status));
+             if (!g.meta.redacted) {
+               extra += " progress=" + fixed2(g.progress()) +
+                        " trend=" + std::string(to_string(g.trend()));
+             }
+             return record_repr("Goal", g.meta, extra + opt_date("due", g.due));
+           })
+      .def("_repr_html_", [](const Goal& g) {
+        // Like the repr: id, scope, status, progress and dates; never the title, metric or
+        // values. A redacted goal shows no progress at all.
+        std::vector<std::pair<std::string, std::string>> rows = {
+            {"id", g.meta.id.to_string()},
+            {"scope", std::string(to_string(g.meta.scope))},
+            {"status", std::string(to_string(g.status))},
+        };
+        if (g.due)
+          rows.emplace_back("due", g.due->to_string());
+        rows.emplace_back("shared with sponsor", g.shared_with_sponsor ? "yes" : "no");
+        std::string bar;
+        if (g.meta.redacted) {
+          rows.emplace_back("redacted", "yes: withheld by the policy");
+        } else {
+          const int percent = static_cast<int>(g.progress() * 100.0 + 0.5);
+          rows.emplace_back("progress", std::to_string(percent) + "%");
+          rows.emplace_back("trend", std::string(to_string(g.trend())));
+          rows.emplace_back("measurements", std::to_string(g.history.size()));
+          bar =
+              "<div style=\"width:12em;border:1px solid #999;height:0.8em\"><div "
+              "style=\"width:" +
+              std::to_string(percent) + "%;background:#4a8;height:100%\"></div></div>";
         }
-        return record_repr("Goal", g.meta, extra + opt_date("due", g.due));
+        std::string card = html_card("Goal", rows);
+        return card.substr(0, card.size() - 6) + bar + "</div>";
       });
   record_class<Milestone>(m, "Milestone", "A milestone on the way to a goal.")
       .def_readonly("goal", &Milestone::goal)

@@ -51,6 +51,27 @@ PracticeOptions practice_options(const OptionalClock& clock, std::optional<std::
   return options;
 }
 
+// Defined in bind_model.cpp.
+std::string html_card(std::string_view title,
+                      const std::vector<std::pair<std::string, std::string>>& rows);
+
+namespace {
+// The content-free stats card of a practice: event and audit counts, records per kind.
+std::string stats_card(const PracticeStats& s) {
+  std::size_t total = 0;
+  for (const auto& [kind, n] : s.records)
+    total += n;
+  std::vector<std::pair<std::string, std::string>> rows = {
+      {"events", std::to_string(s.last_sequence)},
+      {"audit entries", std::to_string(s.audit_entries)},
+      {"records", std::to_string(total)},
+  };
+  for (const auto& [kind, n] : s.records)
+    rows.emplace_back(std::string(to_string(kind)), std::to_string(n));
+  return html_card("Practice", rows);
+}
+}  // namespace
+
 void bind_practice(py::module_& m) {
   py::class_<PracticeStats>(m, "PracticeStats",
                             "Counts that reveal no content: records per kind, the latest event "
@@ -59,14 +80,16 @@ void bind_practice(py::module_& m) {
       .def_readonly("last_sequence", &PracticeStats::last_sequence)
       .def_readonly("audit_entries", &PracticeStats::audit_entries)
       .def("count", &PracticeStats::count, py::arg("kind"), "Count of one kind (0 when absent).")
-      .def("__repr__", [](const PracticeStats& s) {
-        std::size_t total = 0;
-        for (const auto& [kind, n] : s.records)
-          total += n;
-        return "<PracticeStats records=" + std::to_string(total) +
-               " last_sequence=" + std::to_string(s.last_sequence) +
-               " audit_entries=" + std::to_string(s.audit_entries) + ">";
-      });
+      .def("__repr__",
+           [](const PracticeStats& s) {
+             std::size_t total = 0;
+             for (const auto& [kind, n] : s.records)
+               total += n;
+             return "<PracticeStats records=" + std::to_string(total) +
+                    " last_sequence=" + std::to_string(s.last_sequence) +
+                    " audit_entries=" + std::to_string(s.audit_entries) + ">";
+           })
+      .def("_repr_html_", &stats_card);
 
   py::class_<Practice> p(m, "Practice",
                          "A coaching practice (in memory). Commands validate their input and "
@@ -94,7 +117,10 @@ void bind_practice(py::module_& m) {
             return "<Practice events=" + std::to_string(s.last_sequence) +
                    " audit_entries=" + std::to_string(s.audit_entries) + ">";
           },
-          released());
+          released())
+      .def(
+          "_repr_html_", [](const Practice& self) { return stats_card(self.stats()); }, released(),
+          "A content-free stats card (counts only) for notebooks.");
 
   // ---- Parties -----------------------------------------------------------------------------
   p.def(

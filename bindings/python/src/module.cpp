@@ -3,6 +3,11 @@
 
 #include "common.hpp"
 
+namespace libcoach::python {
+/// View's columnar listings as data frames (bind_frames.cpp); needs View bound first.
+void bind_frames(py::module_& m);
+}  // namespace libcoach::python
+
 PYBIND11_MODULE(_core, m) {
   using namespace libcoach::python;
   m.doc() = "Native core of libcoach. Import `libcoach` instead of this module.";
@@ -29,6 +34,7 @@ PYBIND11_MODULE(_core, m) {
   bind_confidentiality(m);
   bind_audit(m);
   bind_view(m);
+  bind_frames(m);
   bind_practice(m);
   bind_logging(m);
   // Last: it wraps everything defined above.

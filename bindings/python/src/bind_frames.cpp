@@ -1,0 +1,345 @@
+// Columnar listings as NumPy arrays, wrapped in libcoach.frames.Frame. The rows come from the
+// C++ columnar listings (libcoach/access/columns.hpp), which apply the policy per row and
+// audit like the per-record listings; this layer only moves the vectors into arrays without
+// copying where it can, and creates one Python string per distinct engagement or client id
+// (shared by all rows) rather than one per row.
+
+#include <pybind11/numpy.h>
+
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <unordered_map>
+
+#include "common.hpp"
+#include "libcoach/access/columns.hpp"
+
+namespace libcoach::python {
+
+/// The Python object a frame method returns; typed so that the stubs name the Python class.
+struct FrameResult {
+  py::object frame;
+};
+
+}  // namespace libcoach::python
+
+namespace pybind11::detail {
+template <>
+struct type_caster<libcoach::python::FrameResult> {
+  PYBIND11_TYPE_CASTER(libcoach::python::FrameResult, const_name("libcoach.frames.Frame"));
+  bool load(handle, bool) { return false; }
+  static handle cast(const libcoach::python::FrameResult& v, return_value_policy, handle) {
+    return v.frame.inc_ref();
+  }
+};
+}  // namespace pybind11::detail
+
+namespace libcoach::python {
+
+namespace {
+
+// A vector moved to the heap and owned by the array that views it: no copy.
+template <class T>
+py::array_t<T> take(std::vector<T>&& values) {
+  auto* owned = new std::vector<T>(std::move(values));
+  py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+  return py::array_t<T>({static_cast<py::ssize_t>(owned->size())}, {sizeof(T)}, owned->data(),
+                        owner);
+}
+
+// 0/1 bytes as a bool array (NumPy's bool is one byte), without copying.
+py::array take_bool(std::vector<std::uint8_t>&& values) {
+  auto* owned = new std::vector<std::uint8_t>(std::move(values));
+  py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<std::uint8_t>*>(p); });
+  return py::array(py::dtype("bool"), {static_cast<py::ssize_t>(owned->size())}, {1}, owned->data(),
+                   owner);
+}
+
+// Seconds since the epoch as datetime64[s], without copying.
+py::array take_instants(std::vector<std::int64_t>&& seconds) {
+  return take(std::move(seconds)).attr("view")("datetime64[s]").cast<py::array>();
+}
+
+// Days since the epoch as datetime64[D]; NaT where `present` is 0 (when given).
+py::array dates(const std::vector<std::int32_t>& days,
+                const std::vector<std::uint8_t>* present = nullptr) {
+  constexpr std::int64_t kNaT = std::numeric_limits<std::int64_t>::min();
+  std::vector<std::int64_t> out(days.size());
+  for (std::size_t i = 0; i < days.size(); ++i)
+    out[i] = (present == nullptr || (*present)[i] != 0) ? days[i] : kNaT;
+  return take(std::move(out)).attr("view")("datetime64[D]").cast<py::array>();
+}
+
+// Small integers widened (or narrowed) to int32.
+template <class T>
+py::array_t<std::int32_t> int32s(const std::vector<T>& values) {
+  std::vector<std::int32_t> out(values.begin(), values.end());
+  return take(std::move(out));
+}
+
+// Writes the canonical 36-character text of a UUID.
+void write_uuid(const boost::uuids::uuid& id, char* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  int j = 0;
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10)
+      out[j++] = '-';
+    out[j++] = kHex[(id.data[i] >> 4) & 0xF];
+    out[j++] = kHex[id.data[i] & 0xF];
+  }
+}
+
+py::object uuid_str(const boost::uuids::uuid& id) {
+  PyObject* s = PyUnicode_New(36, 127);
+  if (s == nullptr)
+    throw py::error_already_set();
+  write_uuid(id, reinterpret_cast<char*>(PyUnicode_1BYTE_DATA(s)));
+  return py::reinterpret_steal<py::object>(s);
+}
+
+// An object array of n Nones.
+py::array_t<py::object> object_array(std::size_t n) {
+  py::array_t<py::object> out(static_cast<py::ssize_t>(n));
+  PyObject** slots = reinterpret_cast<PyObject**>(out.mutable_data());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (slots[i] == nullptr) {
+      Py_INCREF(Py_None);
+      slots[i] = Py_None;
+    }
+  }
+  return out;
+}
+
+// Stores `value` (a new reference) at slot i of an object array freshly filled with None.
+void put(py::array_t<py::object>& a, std::size_t i, py::object value) {
+  PyObject** slot = reinterpret_cast<PyObject**>(a.mutable_data()) + i;
+  Py_XDECREF(*slot);
+  *slot = value.release().ptr();
+}
+
+template <class IdT>
+const boost::uuids::uuid& uuid_of(const IdT& id) {
+  return id.value;
+}
+inline const boost::uuids::uuid& uuid_of(const boost::uuids::uuid& id) {
+  return id;
+}
+
+// One string per row, each distinct (record ids); nil ids become None.
+template <class IdT>
+py::array_t<py::object> unique_ids(const std::vector<IdT>& ids) {
+  auto out = object_array(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!uuid_of(ids[i]).is_nil())
+      put(out, i, uuid_str(uuid_of(ids[i])));
+  }
+  return out;
+}
+
+// One string per distinct id, shared by every row that names it (engagements, clients).
+template <class IdT>
+py::array_t<py::object> shared_ids(const std::vector<IdT>& ids) {
+  auto out = object_array(ids.size());
+  std::unordered_map<boost::uuids::uuid, py::object, UuidHash> seen;
+  const boost::uuids::uuid* last = nullptr;
+  py::object last_str;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const boost::uuids::uuid& id = uuid_of(ids[i]);
+    if (id.is_nil())
+      continue;
+    if (last == nullptr || *last != id) {
+      auto [it, inserted] = seen.try_emplace(id);
+      if (inserted)
+        it->second = uuid_str(id);
+      last = &it->first;
+      last_str = it->second;
+    }
+    put(out, i, last_str);
+  }
+  return out;
+}
+
+// Text per row; None where `missing` is set.
+py::array_t<py::object> texts(const std::vector<std::string>& values,
+                              const std::vector<std::uint8_t>* missing = nullptr) {
+  auto out = object_array(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (missing != nullptr && (*missing)[i] != 0)
+      continue;
+    put(out, i, py::str(values[i]));
+  }
+  return out;
+}
+
+// An enum column as int8 codes; the categories are its names in value order.
+template <class E>
+py::array_t<std::int8_t> codes(const std::vector<E>& values) {
+  std::vector<std::int8_t> out(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i)
+    out[i] = static_cast<std::int8_t>(values[i]);
+  return take(std::move(out));
+}
+
+template <class E>
+py::tuple names_of(int count) {
+  py::tuple out(count);
+  for (int i = 0; i < count; ++i)
+    out[i] = py::str(std::string(to_string(static_cast<E>(i))));
+  return out;
+}
+
+// The enum columns' categories (counts as in bind_enums.cpp).
+py::tuple modality_names() {
+  return names_of<Modality>(3);
+}
+py::tuple session_status_names() {
+  return names_of<SessionStatus>(4);
+}
+py::tuple goal_status_names() {
+  return names_of<GoalStatus>(4);
+}
+py::tuple cadence_names() {
+  return names_of<Cadence>(3);
+}
+
+FrameResult make_frame(const char* kind, py::dict columns, py::dict categories) {
+  py::object frame_type = py::module_::import("libcoach.frames").attr("Frame");
+  return FrameResult{frame_type(kind, columns, categories)};
+}
+
+template <class Columns, class Fn>
+Columns query(Fn&& fn) {
+  sync_log_level();
+  py::gil_scoped_release release;
+  return fn();
+}
+
+FrameResult sessions_frame(const View& view, std::optional<EngagementId> engagement) {
+  SessionColumns c = query<SessionColumns>([&] { return session_columns(view, engagement); });
+  py::dict cols;
+  cols["id"] = unique_ids(c.id);
+  cols["engagement"] = shared_ids(c.engagement);
+  cols["client"] = shared_ids(c.client);
+  cols["start"] = take_instants(std::move(c.start));
+  cols["duration_minutes"] = take(std::move(c.duration_minutes));
+  cols["modality"] = codes(c.modality);
+  cols["status"] = codes(c.status);
+  cols["group"] = take_bool(std::move(c.group));
+  cols["pro_bono"] = take_bool(std::move(c.pro_bono));
+  py::dict cats;
+  cats["modality"] = modality_names();
+  cats["status"] = session_status_names();
+  return make_frame("sessions", cols, cats);
+}
+
+FrameResult goals_frame(const View& view, std::optional<EngagementId> engagement) {
+  GoalColumns c = query<GoalColumns>([&] { return goal_columns(view, engagement); });
+  py::dict cols;
+  cols["id"] = unique_ids(c.id);
+  cols["engagement"] = shared_ids(c.engagement);
+  cols["client"] = shared_ids(c.client);
+  cols["title"] = texts(c.title, &c.redacted);
+  cols["status"] = codes(c.status);
+  cols["baseline"] = take(std::move(c.baseline));
+  cols["current"] = take(std::move(c.current));
+  cols["target"] = take(std::move(c.target));
+  cols["progress"] = take(std::move(c.progress));
+  cols["due"] = dates(c.due, &c.has_due);
+  cols["shared_with_sponsor"] = take_bool(std::move(c.shared_with_sponsor));
+  cols["redacted"] = take_bool(std::move(c.redacted));
+  py::dict cats;
+  cats["status"] = goal_status_names();
+  return make_frame("goals", cols, cats);
+}
+
+FrameResult habits_frame(const View& view, std::optional<EngagementId> engagement) {
+  HabitColumns c = query<HabitColumns>([&] { return habit_columns(view, engagement); });
+  py::dict cols;
+  cols["id"] = unique_ids(c.id);
+  cols["engagement"] = shared_ids(c.engagement);
+  cols["client"] = shared_ids(c.client);
+  cols["title"] = texts(c.title, &c.redacted);
+  cols["cadence"] = codes(c.cadence);
+  cols["check_ins"] = take(std::move(c.check_ins));
+  cols["kept"] = take(std::move(c.kept));
+  cols["adherence"] = take(std::move(c.adherence));
+  cols["redacted"] = take_bool(std::move(c.redacted));
+  py::dict cats;
+  cats["cadence"] = cadence_names();
+  return make_frame("habits", cols, cats);
+}
+
+FrameResult wellbeing_frame(const View& view, std::optional<EngagementId> engagement) {
+  WellbeingColumns c = query<WellbeingColumns>([&] { return wellbeing_columns(view, engagement); });
+  py::dict cols;
+  cols["id"] = unique_ids(c.id);
+  cols["engagement"] = shared_ids(c.engagement);
+  cols["client"] = shared_ids(c.client);
+  cols["on"] = dates(c.on);
+  cols["thriving"] = take(std::move(c.thriving));
+  cols["stress"] = take(std::move(c.stress));
+  cols["burnout"] = take(std::move(c.burnout));
+  cols["confidence"] = take(std::move(c.confidence));
+  return make_frame("wellbeing", cols, py::dict());
+}
+
+FrameResult audit_frame(const View& view, std::optional<ClientId> client) {
+  AuditColumns c = query<AuditColumns>([&] { return audit_columns(view, client); });
+  py::dict cols;
+  cols["sequence"] = take(std::vector<std::int64_t>(c.sequence.begin(), c.sequence.end()));
+  cols["at"] = take_instants(std::move(c.at));
+  cols["viewer_role"] = codes(c.viewer_role);
+  cols["viewer_id"] = shared_ids(c.viewer_id);
+  cols["action"] = codes(c.action);
+  cols["kind"] = codes(c.kind);
+  cols["record"] = unique_ids(c.record);
+  cols["engagement"] = shared_ids(c.engagement);
+  cols["client"] = shared_ids(c.client);
+  {
+    // Purposes are a handful of codes: one string each.
+    auto purposes = object_array(c.purpose.size());
+    std::unordered_map<std::string, py::object> seen;
+    for (std::size_t i = 0; i < c.purpose.size(); ++i) {
+      auto [it, inserted] = seen.try_emplace(c.purpose[i]);
+      if (inserted)
+        it->second = py::str(c.purpose[i]);
+      put(purposes, i, it->second);
+    }
+    cols["purpose"] = purposes;
+  }
+  cols["outcome"] = codes(c.outcome);
+  cols["count"] = int32s(c.count);
+  py::dict cats;
+  cats["viewer_role"] = names_of<Role>(5);
+  cats["action"] = names_of<AuditAction>(7);
+  cats["kind"] = names_of<RecordKind>(25);
+  cats["outcome"] = names_of<AuditOutcome>(3);
+  return make_frame("audit", cols, cats);
+}
+
+}  // namespace
+
+void bind_frames(py::module_& m) {
+  auto view = py::reinterpret_borrow<py::class_<View>>(m.attr("View"));
+  const char* scope_doc =
+      " With `engagement`, that engagement's records (NotFound when it is invisible to this "
+      "viewer); without, those of every engagement the viewer may see. The policy applies "
+      "per row and the listing is audited like the per-record listing.";
+  view.def("sessions_frame", &sessions_frame, py::arg("engagement") = py::none(),
+           (std::string("Sessions as columns (a libcoach.frames.Frame).") + scope_doc).c_str())
+      .def("goals_frame", &goals_frame, py::arg("engagement") = py::none(),
+           (std::string("Goals with their progress as columns; redacted rows have no title "
+                        "and NaN numbers.") +
+            scope_doc)
+               .c_str())
+      .def("habits_frame", &habits_frame, py::arg("engagement") = py::none(),
+           (std::string("Habits with their check-in counts and adherence as columns.") + scope_doc)
+               .c_str())
+      .def("wellbeing_frame", &wellbeing_frame, py::arg("engagement") = py::none(),
+           (std::string("Well-being check-ins as columns.") + scope_doc).c_str())
+      .def("audit_frame", &audit_frame, py::arg("client") = py::none(),
+           "Audit entries as columns: with `client`, who accessed that client's records "
+           "(only that client may ask); without, the whole trail (practice admins only).");
+}
+
+}  // namespace libcoach::python
