@@ -46,7 +46,7 @@ fi
 # shellcheck disable=SC1091
 source .venv/bin/activate
 PY_TOOLS=(pip cmake ninja scikit-build-core pybind11 pybind11-stubgen pytest numpy pandas
-          nbclient nbformat ipykernel jsonschema ruff mypy tqdm)
+          nbclient nbformat ipykernel matplotlib jsonschema ruff mypy tqdm)
 if ! python -c "import pybind11, scikit_build_core, pytest, numpy, pandas" 2>/dev/null ||
    [ ! -x .venv/bin/cmake ] || [ ! -x .venv/bin/ninja ] || [ ! -x .venv/bin/pybind11-stubgen ]; then
   log "Installing Python tooling into .venv"
