@@ -20,7 +20,7 @@ log() { printf '\n== %s\n' "$*"; }
 APT_PACKAGES=(
   build-essential pkg-config
   libboost-dev libboost-serialization-dev libspdlog-dev libsodium-dev
-  libgtest-dev libgmock-dev libbenchmark-dev clang-format
+  libgtest-dev libgmock-dev libbenchmark-dev clang-format nlohmann-json3-dev
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

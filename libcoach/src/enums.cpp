@@ -46,7 +46,15 @@ constexpr std::array kDecisions{"deny"sv, "allow"sv, "redact"sv};
 constexpr std::array kAuditActions{"read"sv,          "list"sv,           "export"sv, "disclose"sv,
                                    "consent_grant"sv, "consent_revoke"sv, "report"sv};
 constexpr std::array kOutcomes{"allowed"sv, "denied"sv, "redacted"sv};
+constexpr std::array kErasureReasons{"shredded"sv, "retention"sv};
 }  // namespace
+
+std::string_view to_string(ErasureReason v) {
+  return enum_name(kErasureReasons, v);
+}
+ErasureReason parse_erasure_reason(std::string_view t) {
+  return enum_parse<ErasureReason>(kErasureReasons, t, "erasure reason");
+}
 
 std::string_view to_string(Role v) {
   return enum_name(kRoles, v);

@@ -31,6 +31,9 @@ struct EventNamer {
   std::string operator()(const BeliefStrengthRecorded&) const { return "belief_strength_recorded"; }
   std::string operator()(const BeliefReframed&) const { return "belief_reframed"; }
   std::string operator()(const ConsentRevoked&) const { return "consent_revoked"; }
+  std::string operator()(const ClientShredded&) const { return "client_shredded"; }
+  std::string operator()(const LegalHoldChanged&) const { return "legal_hold_changed"; }
+  std::string operator()(const RecordsErased&) const { return "records_erased"; }
 };
 }  // namespace
 

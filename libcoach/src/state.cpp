@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content_fields.hpp"
 #include "libcoach/errors.hpp"
 
 namespace libcoach::detail {
@@ -40,7 +41,10 @@ struct Applier {
     require<Engagement>(state, e.engagement.value).agreement = e.agreement;
   }
   void operator()(const EngagementStatusChanged& e) {
-    require<Engagement>(state, e.engagement.value).status = e.status;
+    auto& engagement = require<Engagement>(state, e.engagement.value);
+    engagement.status = e.status;
+    if (e.status == EngagementStatus::completed || e.status == EngagementStatus::ended_early)
+      engagement.ended = event.at.date();
   }
   void operator()(const EngagementHandedOver& e) {
     auto& engagement = require<Engagement>(state, e.engagement.value);
@@ -98,6 +102,55 @@ struct Applier {
   }
   void operator()(const ConsentRevoked& e) {
     require<Consent>(state, e.consent.value).revoked = e.at;
+  }
+  void operator()(const ClientShredded& e) {
+    Client& client = require<Client>(state, e.client.value);
+    wipe_content(client);
+    state.for_each_table_mut([&](auto& table) {
+      table.for_each_row([&](auto& row) {
+        if constexpr (requires { row.meta; }) {
+          if (row.meta.client == e.client)
+            wipe_content(row);
+        }
+      });
+    });
+    auto& tombstones = state.table<Tombstone>();
+    if (!tombstones.contains(e.client.value)) {
+      tombstones.insert(Tombstone{RecordId{e.client.value}, RecordKind::client, EngagementId{},
+                                  e.client, ErasureReason::shredded, event.at, event.sequence});
+    }
+  }
+  void operator()(const LegalHoldChanged& e) {
+    require<Client>(state, e.client.value);
+    auto& holds = state.table<LegalHold>();
+    if (e.held && !holds.contains(e.client.value)) {
+      holds.insert(LegalHold{e.client, event.at, event.author});
+    } else if (!e.held) {
+      holds.erase(e.client.value);
+    }
+  }
+  void operator()(const RecordsErased& e) {
+    for (const RecordId& id : e.records) {
+      bool found = false;
+      state.for_each_table_mut([&](auto& table) {
+        using Row = typename std::decay_t<decltype(table.rows())>::value_type;
+        if constexpr (requires(Row & r) { r.meta; }) {
+          if (found)
+            return;
+          if (Row* row = table.find(id.value)) {
+            found = true;
+            wipe_content(*row);
+            if (!state.table<Tombstone>().contains(id.value)) {
+              state.table<Tombstone>().insert(Tombstone{id, Row::kind, row->meta.engagement,
+                                                        row->meta.client, e.reason, event.at,
+                                                        event.sequence});
+            }
+          }
+        }
+      });
+      if (!found)
+        throw CorruptionError("event erases a record that does not exist");
+    }
   }
 };
 

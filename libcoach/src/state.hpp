@@ -48,6 +48,27 @@ class Table {
     rows_.push_back(std::move(row));
   }
 
+  /// Removes one row (rare: legal holds). Rebuilds the indexes; insertion order is kept.
+  void erase(const boost::uuids::uuid& id) {
+    const auto it = by_id_.find(id);
+    if (it == by_id_.end())
+      return;
+    rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(it->second));
+    std::vector<R> rows = std::move(rows_);
+    rows_.clear();
+    by_id_.clear();
+    by_engagement_.clear();
+    for (auto& row : rows)
+      insert(std::move(row));
+  }
+  /// Calls f(row) for every row, in insertion order, with write access (content only: ids
+  /// and engagements are indexed and must not change).
+  template <class F>
+  void for_each_row(F&& f) {
+    for (auto& row : rows_)
+      f(row);
+  }
+
   const std::vector<R>& rows() const { return rows_; }
   std::size_t size() const { return rows_.size(); }
 
@@ -65,14 +86,15 @@ class Table {
   std::unordered_map<boost::uuids::uuid, std::vector<std::size_t>, UuidHash> by_engagement_;
 };
 
-/// All tables of a practice plus the sequence of the latest applied event.
+/// All tables of a practice plus the sequence of the latest applied event. New tables are
+/// appended at the end (the snapshot's section order; older snapshots lack the last ones).
 struct PracticeState {
   std::tuple<Table<Admin>, Table<Coach>, Table<Client>, Table<Organization>, Table<SponsorContact>,
              Table<Supervisor>, Table<Engagement>, Table<Session>, Table<Note>, Table<Goal>,
              Table<Milestone>, Table<ActionItem>, Table<Habit>, Table<SkillRating>, Table<Value>,
              Table<Belief>, Table<Fear>, Table<Purpose>, Table<Reflection>, Table<Insight>,
              Table<WellbeingCheckIn>, Table<InnerLink>, Table<Referral>, Table<Consent>,
-             Table<Disclosure>>
+             Table<Disclosure>, Table<Tombstone>, Table<LegalHold>>
       tables;
   std::uint64_t last_sequence = 0;
 
@@ -84,10 +106,24 @@ struct PracticeState {
   const Table<R>& table() const {
     return std::get<Table<R>>(tables);
   }
+  /// True when the client was shredded (a client tombstone exists).
+  bool is_shredded(const ClientId& client) const {
+    const Tombstone* t = table<Tombstone>().find(client.value);
+    return t != nullptr && t->record_kind == RecordKind::client;
+  }
+  /// True when the record's content was erased (retention) or its client shredded.
+  bool is_erased(const RecordMeta& meta) const {
+    return table<Tombstone>().contains(meta.id.value) || is_shredded(meta.client);
+  }
   /// Calls f(table) for every table.
   template <class F>
   void for_each_table(F&& f) const {
     std::apply([&](const auto&... t) { (f(t), ...); }, tables);
+  }
+  /// Calls f(table) for every table, with write access.
+  template <class F>
+  void for_each_table_mut(F&& f) {
+    std::apply([&](auto&... t) { (f(t), ...); }, tables);
   }
 };
 

@@ -72,6 +72,12 @@ class IoError : public Error {
   using Error::Error;
 };
 
+/// A legal hold on a client's data forbids the operation (shredding). A kind of Conflict.
+class LegalHoldError : public Conflict {
+ public:
+  using Conflict::Conflict;
+};
+
 /// A cryptographic operation failed (wrong key, tampered ciphertext).
 class CryptoError : public Error {
  public:

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "libcoach/model.hpp"
 
@@ -84,6 +85,7 @@ struct BeliefStrengthRecorded {
 struct BeliefReframed {
   BeliefId belief;
   std::string reframe;
+  ClientId client;  ///< The belief's client: the reframe is sealed under their key.
 };
 /// The client revoked a consent.
 struct ConsentRevoked {
@@ -91,18 +93,34 @@ struct ConsentRevoked {
   Timestamp at;
 };
 
+/// A client's data was crypto-shredded: their key destroyed, their content erased.
+struct ClientShredded {
+  ClientId client;
+};
+/// A legal hold on a client was placed or lifted.
+struct LegalHoldChanged {
+  ClientId client;
+  bool held = false;
+};
+/// Records whose content was erased by a retention rule (at most kMaxErasedPerEvent).
+struct RecordsErased {
+  std::vector<RecordId> records;
+  ErasureReason reason = ErasureReason::retention;
+};
+/// The most records one RecordsErased event names (larger erasures span several events).
+inline constexpr std::size_t kMaxErasedPerEvent = 10000;
+
 /// Every kind of change. The alternative index is persisted: append only.
-using EventPayload =
-    std::variant<Created<Admin>, Created<Coach>, Created<Client>, Created<Organization>,
-                 Created<SponsorContact>, Created<Supervisor>, Created<Engagement>,
-                 Created<Session>, Created<Note>, Created<Goal>, Created<Milestone>,
-                 Created<ActionItem>, Created<Habit>, Created<SkillRating>, Created<Value>,
-                 Created<Belief>, Created<Fear>, Created<Purpose>, Created<Reflection>,
-                 Created<Insight>, Created<WellbeingCheckIn>, Created<InnerLink>, Created<Referral>,
-                 Created<Consent>, Created<Disclosure>, AgreementSet, EngagementStatusChanged,
-                 EngagementHandedOver, SessionStatusChanged, GoalMeasured, GoalStatusChanged,
-                 GoalSharingChanged, MilestoneReached, ActionItemCompleted, HabitCheckedIn,
-                 SkillRated, BeliefStrengthRecorded, BeliefReframed, ConsentRevoked>;
+using EventPayload = std::variant<
+    Created<Admin>, Created<Coach>, Created<Client>, Created<Organization>, Created<SponsorContact>,
+    Created<Supervisor>, Created<Engagement>, Created<Session>, Created<Note>, Created<Goal>,
+    Created<Milestone>, Created<ActionItem>, Created<Habit>, Created<SkillRating>, Created<Value>,
+    Created<Belief>, Created<Fear>, Created<Purpose>, Created<Reflection>, Created<Insight>,
+    Created<WellbeingCheckIn>, Created<InnerLink>, Created<Referral>, Created<Consent>,
+    Created<Disclosure>, AgreementSet, EngagementStatusChanged, EngagementHandedOver,
+    SessionStatusChanged, GoalMeasured, GoalStatusChanged, GoalSharingChanged, MilestoneReached,
+    ActionItemCompleted, HabitCheckedIn, SkillRated, BeliefStrengthRecorded, BeliefReframed,
+    ConsentRevoked, ClientShredded, LegalHoldChanged, RecordsErased>;
 
 /// One change: who made it, when, and what.
 struct Event {

@@ -8,6 +8,7 @@
 #include "libcoach/model/consent.hpp"
 #include "libcoach/model/disclosure.hpp"
 #include "libcoach/model/engagement.hpp"
+#include "libcoach/model/erasure.hpp"
 #include "libcoach/model/goal.hpp"
 #include "libcoach/model/habit.hpp"
 #include "libcoach/model/inner_work.hpp"

@@ -18,6 +18,7 @@
 #include "libcoach/commands.hpp"
 #include "libcoach/errors.hpp"  // store integration
 #include "libcoach/events.hpp"
+#include "libcoach/retention.hpp"
 #include "libcoach/store/options.hpp"  // store integration
 #include "libcoach/store/report.hpp"   // store integration
 #include "libcoach/time.hpp"
@@ -166,6 +167,33 @@ class Practice {
   /// Break-glass disclosure of a record by the engagement's coach, with a reason code and a
   /// justification. Never available to sponsors or admins. Always audited (also when denied).
   DisclosureId disclose(const Actor& by, const DisclosureSpec& spec);
+  ///@}
+
+  /// \name Data rights (practice admins; see docs/data-rights.md)
+  ///@{
+  /// Places (`held` = true) or lifts a legal hold on a client's data. While held, the client
+  /// cannot be shredded and retention keeps their records.
+  void set_legal_hold(const Actor& by, ClientId client, bool held);
+  /// Right to erasure: destroys the client's data key (encrypted stores), erases their
+  /// content and identity from memory, and compacts the store so that none of their
+  /// ciphertext stays in the live files. Their records stay as content-free tombstones for
+  /// the audit trail. Irreversible. \throws LegalHoldError while a hold is in force,
+  /// Conflict when already shredded, NotFound for an unknown client.
+  void shred_client(const Actor& by, ClientId client);
+  /// Applies `rules` as of `as_of` (default: today by the practice clock): erases the content
+  /// of every record whose retention period ran out, then compacts the store. With `dry_run`
+  /// nothing changes and the report says what would be erased (the same list).
+  RetentionReport apply_retention(const Actor& by, const std::vector<RetentionRule>& rules,
+                                  std::optional<Date> as_of = std::nullopt, bool dry_run = false);
+  /// Every tombstone (erased records and shredded clients), oldest first.
+  std::vector<Tombstone> tombstones(const Actor& by) const;
+  /// The legal holds in force.
+  std::vector<LegalHold> legal_holds(const Actor& by) const;
+  /// True when the practice's store seals content with a key (see OpenOptions::key).
+  bool is_encrypted() const;
+  /// Re-wraps the store's data keys under a new key-encryption key; only the key file
+  /// changes. \throws Conflict when the practice has no encrypted store.
+  void rotate_key(const KeySource& next);
   ///@}
 
   /// Installs the sink that makes events durable (the store does this).

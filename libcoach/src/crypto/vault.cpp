@@ -165,6 +165,7 @@ struct Vault::Impl {
   std::map<boost::uuids::uuid, Entry> live;
   std::set<boost::uuids::uuid> shredded;
   mutable std::shared_mutex mutex;
+  bool staged = false;  // Keys added in memory since the key file was last written.
 
   // Serializes the whole key file for the given KEK parameters and entries.
   std::string encode(const SecretKey& with_kek) const {
@@ -313,14 +314,19 @@ Vault::~Vault() = default;
 Vault::Vault(Vault&&) noexcept = default;
 Vault& Vault::operator=(Vault&&) noexcept = default;
 
-Vault Vault::create(const std::filesystem::path& key_file, const KeySource& kek) {
+Vault Vault::create(const std::filesystem::path& key_file, const KeySource& kek,
+                    const boost::uuids::uuid& store_id) {
   crypto::ensure_sodium();
   if (std::filesystem::exists(key_file)) {
     throw Conflict("vault: a key file already exists at that path");
   }
   auto impl = std::make_unique<Impl>();
   impl->path = key_file;
-  randombytes_buf(impl->store_id.data, 16);
+  if (store_id.is_nil()) {
+    randombytes_buf(impl->store_id.data, 16);
+  } else {
+    impl->store_id = store_id;
+  }
   randombytes_buf(impl->salt.data(), impl->salt.size());
   const KdfChoice choice = choose_kdf(kek);
   impl->kdf = choice.kdf;
@@ -359,10 +365,28 @@ void Vault::add_client(ClientId client) {
   impl_->live.emplace(client.value, Entry{1, SecretKey::random()});
   try {
     impl_->persist(impl_->kek);
+    impl_->staged = false;
   } catch (...) {
     impl_->live.erase(client.value);  // Not durable, so not kept.
     throw;
   }
+}
+
+void Vault::stage_client(ClientId client) {
+  std::unique_lock lock(impl_->mutex);
+  if (impl_->shredded.count(client.value) != 0) {
+    throw Conflict("vault: the client was shredded; no new key is issued");
+  }
+  if (impl_->live.emplace(client.value, Entry{1, SecretKey::random()}).second)
+    impl_->staged = true;
+}
+
+void Vault::flush() {
+  std::unique_lock lock(impl_->mutex);
+  if (!impl_->staged)
+    return;
+  impl_->persist(impl_->kek);
+  impl_->staged = false;
 }
 
 bool Vault::has_client(ClientId client) const {
@@ -440,6 +464,7 @@ void Vault::shred_client(ClientId client) {
   const bool inserted = impl_->shredded.insert(client.value).second;
   try {
     impl_->persist(impl_->kek);
+    impl_->staged = false;
   } catch (...) {
     // The key file still holds the key: keep the vault consistent with it.
     if (inserted)
@@ -468,6 +493,7 @@ void Vault::rotate_kek(const KeySource& next) {
                                    impl_->salt.data());
     impl_->persist(new_kek);
     impl_->kek = new_kek;
+    impl_->staged = false;
   } catch (...) {
     impl_->kdf = old_kdf;
     impl_->opslimit = old_ops;

@@ -68,6 +68,8 @@ void decode_with(std::string_view bytes, Load&& load) {
     throw;
   } catch (const CorruptionError&) {
     throw;
+  } catch (const CryptoError&) {
+    throw;  // Sealed content that does not open: tampered, moved or the wrong key.
   } catch (const boost::archive::archive_exception&) {
     throw CorruptionError("payload does not decode (archive error)");
   } catch (const std::bad_alloc&) {

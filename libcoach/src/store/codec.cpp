@@ -11,6 +11,18 @@ namespace ser {
 
 namespace {
 thread_local const std::streambuf* g_decoding = nullptr;
+thread_local ContentCipher* g_cipher = nullptr;
+}  // namespace
+
+ContentCipher* active_cipher() {
+  return g_cipher;
+}
+
+SealScope::SealScope(ContentCipher* cipher) : previous_(g_cipher) {
+  g_cipher = cipher;
+}
+SealScope::~SealScope() {
+  g_cipher = previous_;
 }
 
 std::size_t remaining_bytes() {

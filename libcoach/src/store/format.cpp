@@ -85,11 +85,12 @@ void store_le64(char* p, std::uint64_t v) {
 std::string encode_header(const FileHeader& header) {
   std::string out(kHeaderSize, '\0');
   std::memcpy(out.data(), magic_of(header.kind), 8);
-  store_le32(out.data() + 8, header.version);
+  store_le32(out.data() + 8, header.sealed ? kSealedFormatVersion : kFormatVersion);
   std::memcpy(out.data() + 12, &kEndianMarker, 4);
   const auto sizes = type_sizes();
   std::memcpy(out.data() + 16, sizes.data(), 8);
   store_le32(out.data() + 24, header.archive_version);
+  store_le32(out.data() + 28, header.sealed ? kFlagSealed : 0u);
   std::memcpy(out.data() + 32, header.store_id.data, 16);
   store_le64(out.data() + 48, header.base_sequence);
   store_le32(out.data() + 60, crc32c(out.data(), 60));
@@ -108,10 +109,10 @@ FileHeader decode_header(std::string_view bytes, FileKind expected, const std::s
   h.version = load_le32(bytes.data() + 8);
   // The version is checked before the checksum: a newer format may lay its header out
   // differently, and must be reported as newer, not as damaged.
-  if (h.version == 0 || h.version > kFormatVersion) {
+  if (h.version == 0 || h.version > kNewestFormatVersion) {
     throw UnsupportedVersion(file_name + ": format version " + std::to_string(h.version) +
                              " is not supported (this build reads up to " +
-                             std::to_string(kFormatVersion) + ")");
+                             std::to_string(kNewestFormatVersion) + ")");
   }
   if (load_le32(bytes.data() + 60) != crc32c(bytes.data(), 60)) {
     throw CorruptionError(file_name + " at offset 0: header checksum mismatch");
@@ -124,6 +125,11 @@ FileHeader decode_header(std::string_view bytes, FileKind expected, const std::s
                              ": written on a machine with another byte order or type sizes");
   }
   h.archive_version = load_le32(bytes.data() + 24);
+  const std::uint32_t flags = load_le32(bytes.data() + 28);
+  h.sealed = (flags & kFlagSealed) != 0;
+  if ((flags & ~kFlagSealed) != 0 || h.sealed != (h.version == kSealedFormatVersion)) {
+    throw CorruptionError(file_name + " at offset 28: header flags do not match its version");
+  }
   std::memcpy(h.store_id.data, bytes.data() + 32, 16);
   h.base_sequence = load_le64(bytes.data() + 48);
   return h;

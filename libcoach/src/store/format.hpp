@@ -4,7 +4,7 @@
 //   file   = header(64) frame*             (journal, audit log)
 //          | header(64) section-table sections   (snapshot)
 //   header = magic(8) version(u32 LE) endian-marker(u32 native) type-sizes(8)
-//            archive-version(u32 LE) reserved(4) store-id(16) base-sequence(u64 LE)
+//            archive-version(u32 LE) flags(u32 LE) store-id(16) base-sequence(u64 LE)
 //            reserved(4) crc32c(u32 LE, over the 60 bytes before it)
 //   frame  = length(u32 LE) crc32c(u32 LE) type(u8) payload(length bytes)
 //            the crc covers the length bytes, the type byte and the payload.
@@ -21,8 +21,15 @@
 
 namespace libcoach::store {
 
-/// The store format this build writes and the newest it reads.
+/// The store format this build writes for unencrypted stores.
 inline constexpr std::uint32_t kFormatVersion = 1;
+/// The format of encrypted stores (content fields sealed): version 1 plus the `sealed`
+/// flag, so that a build which cannot open sealed fields refuses the files as newer.
+inline constexpr std::uint32_t kSealedFormatVersion = 2;
+/// The newest format this build reads.
+inline constexpr std::uint32_t kNewestFormatVersion = kSealedFormatVersion;
+/// Header flag: content fields are sealed with the store's vault.
+inline constexpr std::uint32_t kFlagSealed = 1;
 inline constexpr std::size_t kHeaderSize = 64;
 inline constexpr std::size_t kFrameHeaderSize = 9;
 /// No frame is larger; checked before anything is allocated for it.
@@ -43,6 +50,7 @@ struct FileHeader {
   boost::uuids::uuid store_id{};
   std::uint64_t base_sequence = 0;  ///< Journal: last event before its first frame.
                                     ///< Snapshot: the sequence it captures.
+  bool sealed = false;              ///< Content fields are sealed (encrypted store).
 };
 
 /// Encodes a header for this machine (byte order, type sizes, archive version).

@@ -4,6 +4,7 @@
 
 #include "libcoach/errors.hpp"
 #include "store/codec.hpp"
+#include "store/content_seal.hpp"
 #include "store/snapshot.hpp"
 
 namespace libcoach::store {
@@ -29,9 +30,26 @@ void check_same_store(const FileHeader& a, const FileHeader& b, const std::strin
   if (a.store_id != b.store_id) {
     throw CorruptionError(file + " at offset 0: belongs to another store");
   }
+  if (a.sealed != b.sealed) {
+    throw CorruptionError(file + " at offset 0: encrypted differently from the journal");
+  }
 }
 
 }  // namespace
+
+FileHeader read_file_header(FileOps& ops, const fs::path& path, FileKind kind,
+                            const std::string& file_name) {
+  const int fd = ops.open(path, O_RDONLY, 0);
+  if (fd < 0)
+    throw_io("open", path, fd);
+  FileHandle file(std::shared_ptr<FileOps>(&ops, [](FileOps*) {}), fd);
+  std::string bytes(kHeaderSize, '\0');
+  const ssize_t n = ops.pread(fd, bytes.data(), bytes.size(), 0);
+  if (n < 0)
+    throw_io("read", path, static_cast<int>(n));
+  bytes.resize(static_cast<std::size_t>(n));
+  return decode_header(bytes, kind, file_name);
+}
 
 std::string describe(const StoreProblem& p) {
   return p.file + " at offset " + std::to_string(p.offset) + ": " + p.what;
@@ -138,6 +156,12 @@ Inspection inspect_store(FileOps& ops, const fs::path& dir, const InspectOptions
     Event event;
     try {
       event = decode_event(frame.payload);
+    } catch (const ser::MissingKeyError& error) {
+      // Sealed for a client whose key never reached the key file: the store flushes the key
+      // file before every sync, so this frame and everything after it were never durable.
+      bad(error.what());
+      out.journal_problem->torn = true;
+      break;
     } catch (const CorruptionError& error) {
       bad(error.what());
       break;

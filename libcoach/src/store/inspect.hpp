@@ -57,6 +57,11 @@ struct Inspection {
 Inspection inspect_store(FileOps& ops, const std::filesystem::path& dir,
                          const InspectOptions& options = {});
 
+/// Reads and checks just the header of one store file (e.g. to learn whether the store is
+/// encrypted before anything is decoded).
+FileHeader read_file_header(FileOps& ops, const std::filesystem::path& path, FileKind kind,
+                            const std::string& file_name);
+
 /// "<file> at offset <n>: <what>", the message of a CorruptionError for a problem.
 std::string describe(const StoreProblem& problem);
 

@@ -14,6 +14,7 @@
 #include "libcoach/access/audit.hpp"
 #include "libcoach/events.hpp"
 #include "libcoach/model.hpp"
+#include "store/content_seal.hpp"
 #include "store/serialize_helpers.hpp"
 
 // Class versions: one per struct. Start at 0; bump on any change of shape.
@@ -26,7 +27,7 @@ BOOST_CLASS_VERSION(libcoach::Supervisor, 0)
 BOOST_CLASS_VERSION(libcoach::SponsorTerms, 0)
 BOOST_CLASS_VERSION(libcoach::Agreement, 0)
 BOOST_CLASS_VERSION(libcoach::CoachTenure, 0)
-BOOST_CLASS_VERSION(libcoach::Engagement, 0)
+BOOST_CLASS_VERSION(libcoach::Engagement, 1)
 BOOST_CLASS_VERSION(libcoach::RecordMeta, 0)
 BOOST_CLASS_VERSION(libcoach::Session, 0)
 BOOST_CLASS_VERSION(libcoach::Note, 0)
@@ -62,8 +63,13 @@ BOOST_CLASS_VERSION(libcoach::ActionItemCompleted, 0)
 BOOST_CLASS_VERSION(libcoach::HabitCheckedIn, 0)
 BOOST_CLASS_VERSION(libcoach::SkillRated, 0)
 BOOST_CLASS_VERSION(libcoach::BeliefStrengthRecorded, 0)
-BOOST_CLASS_VERSION(libcoach::BeliefReframed, 0)
+BOOST_CLASS_VERSION(libcoach::BeliefReframed, 1)
 BOOST_CLASS_VERSION(libcoach::ConsentRevoked, 0)
+BOOST_CLASS_VERSION(libcoach::ClientShredded, 0)
+BOOST_CLASS_VERSION(libcoach::LegalHoldChanged, 0)
+BOOST_CLASS_VERSION(libcoach::RecordsErased, 0)
+BOOST_CLASS_VERSION(libcoach::Tombstone, 0)
+BOOST_CLASS_VERSION(libcoach::LegalHold, 0)
 BOOST_CLASS_VERSION(libcoach::Event, 0)
 BOOST_CLASS_VERSION(libcoach::AuditEntry, 0)
 
@@ -102,8 +108,9 @@ LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Client)
 lcs::id(ar, x.id);
-lcs::text(ar, x.name);
-lcs::text(ar, x.email);
+// The client's own identity is theirs too: sealed under their key, gone when shredded.
+lcs::content(ar, x.name, x.id, libcoach::RecordId{x.id.value}, "name");
+lcs::content(ar, x.email, x.id, libcoach::RecordId{x.id.value}, "email");
 lcs::optional(ar, x.organization, [&](auto& o) { lcs::id(ar, o); });
 LIBCOACH_SER_END
 
@@ -161,6 +168,8 @@ lcs::enumeration(ar, x.status, libcoach::EngagementStatus::ended_early);
 lcs::integer(ar, x.coach_since_seq);
 lcs::vector(ar, x.past_coaches, 32, [&](auto& t) { lcs::object(ar, t); });
 lcs::timestamp(ar, x.created);
+if (v >= 1)
+  lcs::optional(ar, x.ended, [&](auto& d) { lcs::date(ar, d); });
 LIBCOACH_SER_END
 
 // ---- Content records ----------------------------------------------------------------------
@@ -189,7 +198,7 @@ LIBCOACH_SER_END
 LIBCOACH_SER_BEGIN(Note)
 lcs::object(ar, x.meta);
 lcs::optional(ar, x.session, [&](auto& s) { lcs::id(ar, s); });
-lcs::text(ar, x.text);
+lcs::content(ar, x.text, x.meta, "text");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(GoalMeasurement)
@@ -199,10 +208,10 @@ LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Goal)
 lcs::object(ar, x.meta);
-lcs::text(ar, x.title);
-lcs::text(ar, x.description);
-lcs::text(ar, x.metric);
-lcs::text(ar, x.unit);
+lcs::content(ar, x.title, x.meta, "title");
+lcs::content(ar, x.description, x.meta, "description");
+lcs::content(ar, x.metric, x.meta, "metric");
+lcs::content(ar, x.unit, x.meta, "unit");
 lcs::real(ar, x.baseline);
 lcs::real(ar, x.target);
 lcs::vector(ar, x.history, 12, [&](auto& m) { lcs::object(ar, m); });
@@ -214,7 +223,7 @@ LIBCOACH_SER_END
 LIBCOACH_SER_BEGIN(Milestone)
 lcs::object(ar, x.meta);
 lcs::id(ar, x.goal);
-lcs::text(ar, x.title);
+lcs::content(ar, x.title, x.meta, "title");
 lcs::optional(ar, x.due, [&](auto& d) { lcs::date(ar, d); });
 lcs::optional(ar, x.reached, [&](auto& d) { lcs::date(ar, d); });
 LIBCOACH_SER_END
@@ -222,7 +231,7 @@ LIBCOACH_SER_END
 LIBCOACH_SER_BEGIN(ActionItem)
 lcs::object(ar, x.meta);
 lcs::optional(ar, x.goal, [&](auto& g) { lcs::id(ar, g); });
-lcs::text(ar, x.title);
+lcs::content(ar, x.title, x.meta, "title");
 lcs::optional(ar, x.due, [&](auto& d) { lcs::date(ar, d); });
 lcs::optional(ar, x.done, [&](auto& d) { lcs::date(ar, d); });
 LIBCOACH_SER_END
@@ -235,7 +244,7 @@ LIBCOACH_SER_END
 LIBCOACH_SER_BEGIN(Habit)
 lcs::object(ar, x.meta);
 lcs::optional(ar, x.goal, [&](auto& g) { lcs::id(ar, g); });
-lcs::text(ar, x.title);
+lcs::content(ar, x.title, x.meta, "title");
 lcs::enumeration(ar, x.cadence, libcoach::Cadence::weekly);
 lcs::vector(ar, x.check_ins, 5, [&](auto& c) { lcs::object(ar, c); });
 LIBCOACH_SER_END
@@ -247,15 +256,15 @@ LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(SkillRating)
 lcs::object(ar, x.meta);
-lcs::text(ar, x.competency);
+lcs::content(ar, x.competency, x.meta, "competency");
 lcs::vector(ar, x.history, 8, [&](auto& s) { lcs::object(ar, s); });
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Value)
 lcs::object(ar, x.meta);
-lcs::text(ar, x.name);
+lcs::content(ar, x.name, x.meta, "name");
 lcs::integer(ar, x.rank);
-lcs::text(ar, x.meaning);
+lcs::content(ar, x.meaning, x.meta, "meaning");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(BeliefStrength)
@@ -265,36 +274,36 @@ LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Belief)
 lcs::object(ar, x.meta);
-lcs::text(ar, x.statement);
+lcs::content(ar, x.statement, x.meta, "statement");
 lcs::enumeration(ar, x.belief_kind, libcoach::BeliefKind::empowering);
-lcs::text(ar, x.category);
+lcs::content(ar, x.category, x.meta, "category");
 lcs::vector(ar, x.history, 8, [&](auto& s) { lcs::object(ar, s); });
-lcs::text(ar, x.reframe);
+lcs::content(ar, x.reframe, x.meta, "reframe");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Fear)
 lcs::object(ar, x.meta);
-lcs::text(ar, x.description);
+lcs::content(ar, x.description, x.meta, "description");
 lcs::integer(ar, x.intensity);
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Purpose)
 lcs::object(ar, x.meta);
-lcs::text(ar, x.statement);
-lcs::text(ar, x.formative_experience);
+lcs::content(ar, x.statement, x.meta, "statement");
+lcs::content(ar, x.formative_experience, x.meta, "formative_experience");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Reflection)
 lcs::object(ar, x.meta);
 lcs::enumeration(ar, x.practice, libcoach::ReflectionPractice::sitting_with_feelings);
 lcs::date(ar, x.on);
-lcs::text(ar, x.text);
+lcs::content(ar, x.text, x.meta, "text");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Insight)
 lcs::object(ar, x.meta);
 lcs::date(ar, x.on);
-lcs::text(ar, x.text);
+lcs::content(ar, x.text, x.meta, "text");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(WellbeingCheckIn)
@@ -316,8 +325,8 @@ LIBCOACH_SER_END
 LIBCOACH_SER_BEGIN(Referral)
 lcs::object(ar, x.meta);
 lcs::date(ar, x.on);
-lcs::text(ar, x.reason);
-lcs::text(ar, x.referred_to);
+lcs::content(ar, x.reason, x.meta, "reason");
+lcs::content(ar, x.referred_to, x.meta, "referred_to");
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Consent)
@@ -327,7 +336,7 @@ lcs::optional(ar, x.grantee, [&](auto& a) { lcs::actor(ar, a); });
 lcs::vector(ar, x.records, 16, [&](auto& r) { lcs::id(ar, r); });
 lcs::vector(ar, x.kinds, 1,
             [&](auto& k) { lcs::enumeration(ar, k, libcoach::RecordKind::referral); });
-lcs::text(ar, x.purpose);
+lcs::content(ar, x.purpose, x.meta, "purpose");
 lcs::date(ar, x.from);
 lcs::date(ar, x.to);
 lcs::optional(ar, x.revoked, [&](auto& t) { lcs::timestamp(ar, t); });
@@ -338,8 +347,8 @@ lcs::object(ar, x.meta);
 lcs::enumeration(ar, x.disclosed_kind, libcoach::RecordKind::referral);
 lcs::id(ar, x.disclosed);
 lcs::enumeration(ar, x.reason, libcoach::DisclosureReason::danger_to_others);
-lcs::text(ar, x.justification);
-lcs::text(ar, x.recipient);
+lcs::content(ar, x.justification, x.meta, "justification");
+lcs::content(ar, x.recipient, x.meta, "recipient");
 LIBCOACH_SER_END
 
 // ---- Event payloads -----------------------------------------------------------------------
@@ -412,12 +421,49 @@ LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(BeliefReframed)
 lcs::id(ar, x.belief);
-lcs::text(ar, x.reframe);
+if (v >= 1) {
+  lcs::id(ar, x.client);
+  lcs::content(ar, x.reframe, x.client, libcoach::RecordId{x.belief.value}, "reframe");
+} else {
+  lcs::text(ar, x.reframe);  // Version 0 stores were never encrypted.
+}
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(ConsentRevoked)
 lcs::id(ar, x.consent);
 lcs::timestamp(ar, x.at);
+LIBCOACH_SER_END
+
+LIBCOACH_SER_BEGIN(ClientShredded)
+lcs::id(ar, x.client);
+LIBCOACH_SER_END
+
+LIBCOACH_SER_BEGIN(LegalHoldChanged)
+lcs::id(ar, x.client);
+lcs::boolean(ar, x.held);
+LIBCOACH_SER_END
+
+LIBCOACH_SER_BEGIN(RecordsErased)
+lcs::vector(ar, x.records, 16, [&](auto& r) { lcs::id(ar, r); });
+lcs::enumeration(ar, x.reason, libcoach::ErasureReason::retention);
+LIBCOACH_SER_END
+
+// ---- Erasure ------------------------------------------------------------------------------
+
+LIBCOACH_SER_BEGIN(Tombstone)
+lcs::id(ar, x.id);
+lcs::enumeration(ar, x.record_kind, libcoach::RecordKind::referral);
+lcs::id(ar, x.engagement);
+lcs::id(ar, x.client);
+lcs::enumeration(ar, x.reason, libcoach::ErasureReason::retention);
+lcs::timestamp(ar, x.at);
+lcs::integer(ar, x.erased_seq);
+LIBCOACH_SER_END
+
+LIBCOACH_SER_BEGIN(LegalHold)
+lcs::id(ar, x.id);
+lcs::timestamp(ar, x.since);
+lcs::actor(ar, x.by);
 LIBCOACH_SER_END
 
 LIBCOACH_SER_BEGIN(Event)

@@ -60,6 +60,28 @@ std::string aside_name(const fs::path& dir, const char* file, const char* what,
   return name;
 }
 
+// Seals content with the store's vault. A client seen for the first time gets a staged key,
+// written to the key file by the next flush_keys(), which runs before anything is synced.
+class StoreCipher final : public ser::ContentCipher {
+ public:
+  explicit StoreCipher(Vault& vault) : vault_(vault) {}
+  bool is_shredded(ClientId client) const override { return vault_.is_shredded(client); }
+  std::string seal(const FieldBinding& binding, std::string_view plaintext) override {
+    if (!vault_.has_client(binding.client))
+      vault_.stage_client(binding.client);
+    return vault_.seal(binding, plaintext);
+  }
+  std::string open(const FieldBinding& binding, std::string_view sealed) const override {
+    if (!vault_.has_client(binding.client) && !vault_.is_shredded(binding.client)) {
+      throw ser::MissingKeyError("sealed content of a client the key file does not know");
+    }
+    return vault_.open(binding, sealed);
+  }
+
+ private:
+  Vault& vault_;
+};
+
 }  // namespace
 
 Store::Store(fs::path dir, std::shared_ptr<detail::PracticeCore> core, const OpenOptions& options)
@@ -85,6 +107,39 @@ Store::~Store() {
 void Store::write_new_file(const char* tmp_name, const char* final_name, const std::string& bytes) {
   try {
     io::replace_file_atomically(*ops_, path(final_name), path(tmp_name), bytes);
+  } catch (const IoError& error) {
+    mark_failed(error);
+    throw;
+  }
+}
+
+FileHeader Store::new_header(FileKind kind, std::uint64_t base_sequence) const {
+  FileHeader header;
+  header.kind = kind;
+  header.archive_version = archive_library_version();
+  header.store_id = store_id_;
+  header.base_sequence = base_sequence;
+  header.sealed = vault_ != nullptr;
+  return header;
+}
+
+void Store::open_vault(bool create) {
+  if (!options_.key)
+    return;
+  const fs::path key_file = options_.key_file.empty() ? dir_ / "keys" : options_.key_file;
+  Vault vault = create ? Vault::create(key_file, *options_.key, store_id_)
+                       : Vault::open(key_file, *options_.key);
+  if (vault.store_id() != store_id_)
+    throw CryptoError("open: the key file belongs to another store");
+  vault_ = std::make_unique<Vault>(std::move(vault));
+  cipher_ = std::make_unique<StoreCipher>(*vault_);
+}
+
+void Store::flush_keys() {
+  if (!vault_)
+    return;
+  try {
+    vault_->flush();
   } catch (const IoError& error) {
     mark_failed(error);
     throw;
@@ -117,14 +172,13 @@ std::shared_ptr<Store> Store::create(const fs::path& dir,
   std::shared_ptr<Store> store(new Store(dir, std::move(core), options));
   store->lock_ = DirLock::acquire(dir);
   store->store_id_ = random_store_id();
-  FileHeader header;
-  header.archive_version = archive_library_version();
-  header.store_id = store->store_id_;
-  header.kind = FileKind::audit;
-  // The audit log first, the journal last: a journal marks a complete store.
-  store->write_new_file(StoreFiles::audit_tmp, StoreFiles::audit, encode_header(header));
-  header.kind = FileKind::journal;
-  store->write_new_file(StoreFiles::journal_tmp, StoreFiles::journal, encode_header(header));
+  store->open_vault(/*create=*/true);
+  // The key file first, then the audit log, the journal last: a journal marks a complete
+  // store.
+  store->write_new_file(StoreFiles::audit_tmp, StoreFiles::audit,
+                        encode_header(store->new_header(FileKind::audit, 0)));
+  store->write_new_file(StoreFiles::journal_tmp, StoreFiles::journal,
+                        encode_header(store->new_header(FileKind::journal, 0)));
   store->open_files();
   store->journal_size_ = kHeaderSize;
   store->install_sinks();
@@ -143,8 +197,22 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
   Store& s = *store;
   FileOps& ops = *s.ops_;
   s.report_.read_only = options.read_only;
-  if (!options.read_only) {
+  if (!options.read_only)
     s.lock_ = DirLock::acquire(dir);
+  // Encryption is settled before anything is decoded or changed: a missing or wrong key
+  // fails here and leaves the directory as it was.
+  if (fs::exists(s.path(StoreFiles::journal), ec)) {
+    const FileHeader head =
+        read_file_header(ops, s.path(StoreFiles::journal), FileKind::journal, StoreFiles::journal);
+    if (head.sealed && !options.key)
+      throw CryptoError("open: the store is encrypted; a key is required");
+    if (!head.sealed && options.key)
+      throw ValidationError("open: the store is not encrypted; open it without a key");
+    s.store_id_ = head.store_id;
+    s.open_vault(/*create=*/false);
+  }
+  const ser::SealScope seal(s.cipher());
+  if (!options.read_only) {
     // Leftovers of an interrupted snapshot or create are never authoritative.
     for (const char* tmp :
          {StoreFiles::journal_tmp, StoreFiles::snapshot_tmp, StoreFiles::audit_tmp}) {
@@ -227,11 +295,9 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
       throw CorruptionError(describe(*insp.audit_problem));
     s.report_.repaired.push_back(*insp.audit_problem);
     if (!options.read_only) {
-      FileHeader header;
-      header.kind = FileKind::audit;
-      header.archive_version = archive_library_version();
-      header.store_id = insp.journal_header.store_id;
-      s.write_new_file(StoreFiles::audit_tmp, StoreFiles::audit, encode_header(header));
+      s.store_id_ = insp.journal_header.store_id;
+      s.write_new_file(StoreFiles::audit_tmp, StoreFiles::audit,
+                       encode_header(s.new_header(FileKind::audit, 0)));
     }
   } else {
     settle(insp.audit_problem, StoreFiles::audit, insp.audit_valid_end, insp.audit_size);
@@ -330,6 +396,7 @@ std::uint64_t Store::persist_deferred(const Event& event) {
       frame = commit_frame();
   }
   try {
+    const ser::SealScope seal(cipher());
     append_frame(frame, own_batch ? FrameType::batch_event : FrameType::event, encode_event(event));
   } catch (const std::length_error&) {
     throw ValidationError("event is too large to be stored");
@@ -377,6 +444,14 @@ void Store::wait_durable(std::uint64_t sequence) {
     const int audit_fd = audit_.fd();
     const bool audit = audit_dirty_.exchange(false);
     lock.unlock();
+    try {
+      flush_keys();  // A frame's key must be durable before the frame is.
+    } catch (...) {
+      lock.lock();
+      syncing_ = false;
+      sync_cv_.notify_all();
+      throw;
+    }
     int r = ops_->fdatasync(journal_fd);
     const char* file = StoreFiles::journal;
     if (r == 0 && audit) {
@@ -434,12 +509,13 @@ void Store::snapshot_locked() {
   check_writable();
   std::unique_lock sync(sync_mutex_);
   sync_cv_.wait(sync, [&] { return !syncing_; });
-  FileHeader header;
-  header.kind = FileKind::snapshot;
-  header.archive_version = archive_library_version();
-  header.store_id = store_id_;
-  header.base_sequence = core_->state.last_sequence;
-  const std::string bytes = encode_snapshot(core_->state, header);
+  FileHeader header = new_header(FileKind::snapshot, core_->state.last_sequence);
+  std::string bytes;
+  {
+    const ser::SealScope seal(cipher());
+    bytes = encode_snapshot(core_->state, header);
+  }
+  flush_keys();
   write_new_file(StoreFiles::snapshot_tmp, StoreFiles::snapshot, bytes);
   // The snapshot now holds every event: rotate the journal.
   header.kind = FileKind::journal;
@@ -606,6 +682,7 @@ void Store::rollback_batch(std::uint64_t start_seq, std::uint64_t start_size) {
   // If that fails, memory and disk disagree: nothing more may be written.
   std::optional<Inspection> insp;
   try {
+    const ser::SealScope seal(cipher());
     insp.emplace(inspect_store(*ops_, dir_));
   } catch (const std::exception&) {
     failed_ = true;
@@ -616,6 +693,53 @@ void Store::rollback_batch(std::uint64_t start_seq, std::uint64_t start_size) {
     throw IoError("store: the state before the failed batch could not be rebuilt");
   }
   core_->state = std::move(insp->state);
+}
+
+void Store::complete_shred(ClientId client) {
+  if (vault_) {
+    try {
+      vault_->shred_client(client);
+    } catch (const IoError& error) {
+      mark_failed(error);
+      throw;
+    }
+  }
+  compact();
+}
+
+void Store::resume_erasures(std::uint64_t snapshot_sequence) {
+  if (options_.read_only)
+    return;
+  bool newer = false;
+  {
+    std::shared_lock lock(core_->mutex);
+    for (const Tombstone& t : core_->state.table<Tombstone>().rows()) {
+      if (t.record_kind == RecordKind::client && vault_ && vault_->has_client(t.client)) {
+        vault_->shred_client(t.client);
+        logger()->warn("store: finished shredding a client after an interruption");
+      }
+      newer = newer || t.erased_seq > snapshot_sequence;
+    }
+  }
+  if (newer)
+    compact();
+}
+
+void Store::compact() {
+  snapshot();
+}
+
+void Store::rotate_key(const KeySource& next) {
+  if (!vault_)
+    throw Conflict("rotate_key: the practice's store is not encrypted");
+  check_writable();
+  std::unique_lock lock(core_->mutex);
+  try {
+    vault_->rotate_kek(next);
+  } catch (const IoError& error) {
+    mark_failed(error);
+    throw;
+  }
 }
 
 }  // namespace libcoach::store

@@ -16,12 +16,15 @@
 #include <string>
 #include <thread>
 
+#include "libcoach/crypto/vault.hpp"
 #include "libcoach/practice.hpp"
 #include "libcoach/store/options.hpp"
 #include "libcoach/store/report.hpp"
 #include "practice_core.hpp"
+#include "store/content_seal.hpp"
 #include "store/dir_lock.hpp"
 #include "store/file_ops.hpp"
+#include "store/format.hpp"
 
 namespace libcoach::store {
 
@@ -54,6 +57,24 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   /// Runs `body` with syncs deferred to its end; rolls back if it throws (see practice.hpp).
   void run_batch(const std::function<void()>& body);
 
+  /// True while the calling thread runs a batch on this store.
+  bool in_batch() const { return in_own_batch(); }
+  /// Finishes erasures a crash interrupted: keys of shredded clients still in the key file
+  /// are destroyed, and erasures newer than the snapshot are compacted away. Called by open.
+  void resume_erasures(std::uint64_t snapshot_sequence);
+
+  /// True when content fields are sealed with the store's vault.
+  bool encrypted() const { return vault_ != nullptr; }
+  /// Finishes a shred whose ClientShredded event is durable: destroys the client's data key
+  /// and compacts (snapshot + fresh journal), so that none of their ciphertext stays in the
+  /// live files. Takes the practice's writer lock.
+  void complete_shred(ClientId client);
+  /// Compacts: a snapshot of the current state replaces the journal (erased content leaves
+  /// the live files). Takes the practice's writer lock.
+  void compact();
+  /// Re-wraps the data keys under `next`. \throws Conflict when not encrypted.
+  void rotate_key(const KeySource& next);
+
  private:
   Store(std::filesystem::path dir, std::shared_ptr<detail::PracticeCore> core,
         const OpenOptions& options);
@@ -70,6 +91,14 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   bool in_own_batch() const;
   std::filesystem::path path(const char* name) const { return dir_ / name; }
   void write_new_file(const char* tmp_name, const char* final_name, const std::string& bytes);
+  /// A header for a new file of this store.
+  FileHeader new_header(FileKind kind, std::uint64_t base_sequence) const;
+  /// Opens (or, on create, creates) the vault when options_.key is set.
+  void open_vault(bool create);
+  /// Writes staged data keys to the key file; called before anything becomes durable.
+  void flush_keys();
+  /// The cipher to make active while encoding or decoding (null when not encrypted).
+  ser::ContentCipher* cipher() const { return cipher_.get(); }
   /// Records the first I/O failure and puts the store in its failed state.
   void mark_failed(const IoError& error);
 
@@ -79,6 +108,8 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   std::shared_ptr<FileOps> ops_;
   boost::uuids::uuid store_id_{};
   DirLock lock_;
+  std::unique_ptr<Vault> vault_;
+  std::unique_ptr<ser::ContentCipher> cipher_;
   FileHandle journal_;
   FileHandle audit_;
   StoreReport report_;

@@ -67,6 +67,19 @@ std::vector<Event> all_events() {
   for (const auto& frame : st::scan_frames(journal).frames) {
     out.push_back(st::decode_event(frame.payload));
   }
+  // Erasure events compact the store (the journal restarts), so they are built here.
+  const Event& last = out.back();
+  ClientId client;
+  for (const Event& e : out) {
+    if (const auto* created = std::get_if<Created<Client>>(&e.payload))
+      client = created->record.id;
+  }
+  std::uint64_t seq = last.sequence;
+  for (EventPayload payload :
+       {EventPayload{LegalHoldChanged{client, true}}, EventPayload{ClientShredded{client}},
+        EventPayload{RecordsErased{{RecordId{client.value}}, ErasureReason::retention}}}) {
+    out.push_back(Event{++seq, last.at, last.author, std::move(payload)});
+  }
   return out;
 }
 
@@ -207,7 +220,7 @@ TEST(Header, NewerFormatAndForeignMachineAreUnsupported) {
   const std::string h = st::encode_header({});
   EXPECT_NO_THROW(st::decode_header(h, st::FileKind::journal, "journal"));
   std::string newer = h;
-  st::store_le32(newer.data() + 8, st::kFormatVersion + 1);
+  st::store_le32(newer.data() + 8, st::kNewestFormatVersion + 1);
   EXPECT_THROW(st::decode_header(newer, st::FileKind::journal, "journal"), UnsupportedVersion);
   std::string swapped = h;
   std::swap(swapped[12], swapped[15]);

@@ -20,8 +20,15 @@ namespace {
 
 const fs::path kGolden = fs::path(LIBCOACH_STORE_TEST_DATA_DIR) / "v1";
 
+// LIBCOACH_STORE_WRITE_GOLDEN=1 rewrites every golden file; =derived rewrites only what the
+// current writer derives (shapes.bin, state.bin) and keeps the old store directory, which
+// is what proves that stores written by earlier builds still load.
 bool writing_golden() {
   return std::getenv("LIBCOACH_STORE_WRITE_GOLDEN") != nullptr;
+}
+bool writing_golden_store() {
+  const char* v = std::getenv("LIBCOACH_STORE_WRITE_GOLDEN");
+  return v != nullptr && std::string(v) != "derived";
 }
 
 boost::uuids::uuid u(std::uint8_t n) {
@@ -132,8 +139,11 @@ std::vector<EventPayload> sample_payloads() {
   out.push_back(HabitCheckedIn{HabitId{u(15)}, {day(21), true}});
   out.push_back(SkillRated{SkillId{u(16)}, {day(22), 10}});
   out.push_back(BeliefStrengthRecorded{BeliefId{u(18)}, {day(23), 0}});
-  out.push_back(BeliefReframed{BeliefId{u(18)}, "new reframe"});
+  out.push_back(BeliefReframed{BeliefId{u(18)}, "new reframe", ClientId{u(3)}});
   out.push_back(ConsentRevoked{ConsentId{u(26)}, ts(24)});
+  out.push_back(ClientShredded{ClientId{u(3)}});
+  out.push_back(LegalHoldChanged{ClientId{u(3)}, true});
+  out.push_back(RecordsErased{{RecordId{u(11)}, RecordId{u(21)}}, ErasureReason::retention});
   return out;
 }
 
@@ -216,11 +226,13 @@ void write_golden_store(const fs::path& dir) {
 
 TEST(Golden, StoreDirectoryOfFormatVersionOneLoads) {
   const fs::path golden_store = kGolden / "store";
-  if (writing_golden()) {
+  if (writing_golden_store()) {
     TempDir fresh;
     write_golden_store(fresh / "store");
     fs::remove_all(golden_store);
     copy_dir(fresh / "store", golden_store);
+  }
+  if (writing_golden()) {
     OpenOptions ro;
     ro.read_only = true;
     write_file(kGolden / "state.bin", state_bytes(Practice::open(golden_store, {}, ro)));

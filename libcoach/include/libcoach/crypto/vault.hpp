@@ -32,8 +32,10 @@ struct FieldBinding {
 /// Thread-safe: sealing and opening may run concurrently; key-file changes are serialized.
 class Vault {
  public:
-  /// Creates a new key file at `key_file` (refuses to overwrite: Conflict).
-  static Vault create(const std::filesystem::path& key_file, const KeySource& kek);
+  /// Creates a new key file at `key_file` (refuses to overwrite: Conflict). `store_id` is the
+  /// id of the store the vault serves (random when nil); it is bound into every seal.
+  static Vault create(const std::filesystem::path& key_file, const KeySource& kek,
+                      const boost::uuids::uuid& store_id = {});
   /// Opens an existing key file. A wrong passphrase or key throws CryptoError and changes
   /// nothing; a damaged file throws CorruptionError; a newer format UnsupportedVersion.
   static Vault open(const std::filesystem::path& key_file, const KeySource& kek);
@@ -50,6 +52,13 @@ class Vault {
   /// Gives `client` a fresh random data key (no-op when they have one). Rewrites the key file.
   /// \throws Conflict when the client was shredded: their id never gets a key again.
   void add_client(ClientId client);
+  /// Gives `client` a fresh random data key in memory only (no-op when they have one); it
+  /// becomes durable with the next flush(). The store stages keys while it writes and flushes
+  /// before it makes anything durable, so a batch of new clients costs one key-file write.
+  /// \throws Conflict when the client was shredded.
+  void stage_client(ClientId client);
+  /// Writes the key file if keys were staged since the last write. Idempotent.
+  void flush();
   /// True when the client has a live data key.
   bool has_client(ClientId client) const;
   /// True when the client's key was destroyed.

@@ -59,6 +59,8 @@ struct Engagement {
   std::uint64_t coach_since_seq = 0;      ///< Sequence at which the current coach took over.
   std::vector<CoachTenure> past_coaches;  ///< Handover history, oldest first.
   Timestamp created;
+  /// The day the engagement was completed or ended early (retention periods count from it).
+  std::optional<Date> ended;
 };
 
 }  // namespace libcoach

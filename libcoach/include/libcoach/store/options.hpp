@@ -3,7 +3,10 @@
 /// How a store-backed practice is opened (see docs/store.md for the recovery policy).
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
+
+#include "libcoach/crypto/key_source.hpp"
 
 namespace libcoach {
 
@@ -35,6 +38,14 @@ struct OpenOptions {
   std::uint64_t snapshot_threshold_bytes = 64ull << 20;
   /// What read-only practices do with audit entries.
   ReadOnlyAudit read_only_audit = ReadOnlyAudit::refuse;
+  /// Encryption at rest. Given to create, the store seals every content field with
+  /// per-client data keys kept in a key file wrapped by this key-encryption key. Required to
+  /// open an encrypted store: without it, or with a wrong one, open throws CryptoError and
+  /// changes nothing. Giving a key to open an unencrypted store is a ValidationError.
+  std::shared_ptr<const KeySource> key;
+  /// Where the key file lives (default: `keys` inside the store directory). Keep it out of
+  /// the store's backups: a backup taken with its key file can be read after a shred.
+  std::filesystem::path key_file;
   /// Testing seam: the file operations to use (null: the operating system).
   std::shared_ptr<store::FileOps> file_ops;
 };
