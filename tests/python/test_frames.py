@@ -31,10 +31,12 @@ def documented_columns() -> dict[str, list[tuple[str, str, str]]]:
     out: dict[str, list[tuple[str, str, str]]] = {}
     kind: str | None = None
     for line in text.splitlines():
-        heading = re.match(r"^#### (\w+)$", line)
-        if heading:
-            kind = heading.group(1)
-            out[kind] = []
+        if line.startswith("#"):
+            # A "#### <kind>" heading opens a frame's table; any other heading closes it.
+            heading = re.match(r"^#### (\w+)$", line)
+            kind = heading.group(1) if heading else None
+            if kind is not None:
+                out[kind] = []
             continue
         if kind is None or not line.startswith("| "):
             continue
