@@ -84,7 +84,11 @@ def generate(out_dir: pathlib.Path) -> pathlib.Path:
         text=True,
     )
     stub = out_dir / "libcoach" / "_core.pyi"
-    stub.write_text(fix_native_enums(stub.read_text(encoding="utf-8")), encoding="utf-8")
+    text = fix_native_enums(stub.read_text(encoding="utf-8"))
+    # std::filesystem::path arguments: pybind11 names the bare generic, which mypy --strict
+    # refuses; paths are text paths.
+    text = text.replace("os.PathLike |", "os.PathLike[str] |")
+    stub.write_text(text, encoding="utf-8")
     return stub
 
 

@@ -69,7 +69,11 @@ def write_store(path: Path, *, seed: int, scale: str) -> dict[str, object]:
     if path.exists():
         shutil.rmtree(path)  # The demo starts afresh on every run.
     with libcoach.Practice.create(path) as practice:
-        practice.batch(lambda: libcoach.populate_practice(practice, seed=seed, scale=scale))
+
+        def populate() -> None:
+            libcoach.populate_practice(practice, seed=seed, scale=scale)
+
+        practice.batch(populate)
     with libcoach.Practice.open(path, read_only=True) as reopened:
         last = reopened.store_report().last_sequence
     report = libcoach.verify_store(path)
@@ -96,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     # One sponsored engagement, seen by each party: the policy at work.
     admin = practice.view(roster.admin)
     sponsored = next(e for e in admin.engagements() if e.sponsor is not None and e.sponsor_contacts)
-    viewers = {
+    viewers: dict[
+        str,
+        libcoach.CoachId | libcoach.ClientId | libcoach.SponsorContactId | libcoach.AdminId,
+    ] = {
         "coach": sponsored.coach,
         "client": sponsored.client,
         "sponsor contact": sponsored.sponsor_contacts[0],

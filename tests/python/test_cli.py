@@ -378,33 +378,90 @@ def test_audit_of_a_missing_store_exits_5(tmp_path: Path) -> None:
     assert "no store at" in one_error_line(result)
 
 
-# --- the commands whose library functions are not in this build yet ----------------------------
+# --- data rights: export, import, client-export, shred, retention ----------------------------
 
 
 CLIENT = "3f8a1c2e-4b5d-4e6f-8a9b-0c1d2e3f4a5b"
 
 
-def _stub_args(store: Path, out: Path) -> dict[str, list[str]]:
-    return {
-        "import": ["import", str(store), str(out)],
-        "export": ["export", str(store), str(out)],
-        "client-export": ["client-export", str(store), CLIENT, "-o", str(out)],
-        "shred": ["shred", str(store), CLIENT, "--yes"],
-        "retention": ["retention", str(store), "--dry-run"],
-    }
+def _clients(export: Path) -> list[str]:
+    document = json.loads(export.read_text())
+    return [c["id"] for c in document["parties"]["clients"]]
 
 
-@pytest.mark.parametrize("command", ["import", "export", "client-export", "shred", "retention"])
-def test_data_rights_commands_are_not_available_yet(
-    command: str, demo_store: tuple[Path, str], tmp_path: Path
+def test_export_then_import_round_trips_a_practice(
+    demo_store: tuple[Path, str], tmp_path: Path
 ) -> None:
-    store, _ = demo_store
-    source = tmp_path / "practice.json"
-    if command == "import":
-        source.write_text("{}")
-    result = run_cli(*_stub_args(store, source)[command])
-    assert result.returncode == ExitCode.NOT_AVAILABLE == 70
-    assert one_error_line(result) == (f"libcoach: error: {command}: not available in this build")
+    store, stdout = demo_store
+    admin = demo_admin(stdout)
+    backup = tmp_path / "backup.json"
+    exported = run_cli("export", store, backup, "--as", admin)
+    assert exported.returncode == 0, exported.stderr
+    assert backup.stat().st_mode & 0o077 == 0, "the backup is readable by its owner only"
+    document = json.loads(backup.read_text())
+    assert document["format"] == "libcoach-practice"
+    restored = tmp_path / "restored"
+    imported = run_cli("import", restored, backup)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.splitlines()[0] == exported.stdout.splitlines()[0].replace(
+        f"exported to {backup}", "imported"
+    )
+    assert run_cli("verify", restored).returncode == 0
+    again = tmp_path / "again.json"
+    assert run_cli("export", restored, again, "--as", admin).returncode == 0
+    assert _clients(again) == _clients(backup)
+    invalid = tmp_path / "bad.json"
+    invalid.write_text('{"format": "libcoach-practice", "version": 1}')
+    rejected = run_cli("import", tmp_path / "bad", invalid)
+    assert rejected.returncode == ExitCode.USAGE
+    assert "/" in one_error_line(rejected)
+    assert not (tmp_path / "bad").exists()
+
+
+def test_client_export_holds_the_client_and_is_refused_to_others(
+    demo_store: tuple[Path, str], tmp_path: Path
+) -> None:
+    store, stdout = demo_store
+    admin = demo_admin(stdout)
+    backup = tmp_path / "backup.json"
+    assert run_cli("export", store, backup, "--as", admin).returncode == 0
+    client = _clients(backup)[0]
+    package = tmp_path / "client.json"
+    result = run_cli("client-export", store, client, "-o", package, "--as", admin)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(package.read_text())
+    assert document["format"] == "libcoach-client-export"
+    other = _clients(backup)[1]
+    assert other not in package.read_text()
+    denied = run_cli(
+        "client-export", store, client, "-o", tmp_path / "x.json", "--as", f"client:{other}"
+    )
+    assert denied.returncode == ExitCode.ACCESS_DENIED
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_shred_and_retention_from_the_command_line(tmp_path: Path) -> None:
+    store = tmp_path / "demo"
+    made = run_cli("demo", store, "--scale", "tiny", "--seed", "9")
+    assert made.returncode == 0, made.stderr
+    admin = demo_admin(made.stdout)
+    backup = tmp_path / "backup.json"
+    assert run_cli("export", store, backup, "--as", admin).returncode == 0
+    client = _clients(backup)[0]
+    dry = run_cli("retention", store, "--dry-run", "--rule", "coaching:0", "--as", admin)
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.startswith("due under the retention policy: ")
+    real = run_cli("retention", store, "--rule", "coaching:0", "--as", admin)
+    assert real.returncode == 0, real.stderr
+    assert real.stdout.split(":")[1].split()[0] == dry.stdout.split(":")[1].split()[0]
+    bad_rule = run_cli("retention", store, "--rule", "coaching", "--as", admin)
+    assert bad_rule.returncode == ExitCode.USAGE
+    shredded = run_cli("shred", store, client, "--yes", "--as", admin)
+    assert shredded.returncode == 0, shredded.stderr
+    assert "client" in shredded.stdout
+    twice = run_cli("shred", store, client, "--yes", "--as", admin)
+    assert twice.returncode == ExitCode.CONFLICT
+    assert run_cli("verify", store).returncode == 0
 
 
 def test_data_rights_arguments_are_checked_first(
@@ -413,15 +470,21 @@ def test_data_rights_arguments_are_checked_first(
     store, _ = demo_store
     existing = tmp_path / "exists.json"
     existing.write_text("{}")
+    admin = ["--as", "admin:" + CLIENT]
     checks = [
-        (["export", store, existing], 6, "use --force"),
-        (["client-export", store, CLIENT, "-o", existing], 6, "use --force"),
-        (["client-export", store, "nobody", "-o", tmp_path / "x.json"], 2, "malformed client id"),
-        (["shred", store, CLIENT], 2, "--yes"),
-        (["shred", store, "nobody", "--yes"], 2, "malformed client id"),
+        (["export", store, existing, *admin], 6, "use --force"),
+        (["client-export", store, CLIENT, "-o", existing, *admin], 6, "use --force"),
+        (
+            ["client-export", store, "nobody", "-o", tmp_path / "x.json", *admin],
+            2,
+            "malformed client id",
+        ),
+        (["shred", store, CLIENT, *admin], 2, "--yes"),
+        (["shred", store, "nobody", "--yes", *admin], 2, "malformed client id"),
         (["import", store, tmp_path / "absent.json"], 5, "no such file"),
-        (["export", tmp_path / "no-store", tmp_path / "x.json"], 5, "no store at"),
-        (["retention", tmp_path / "no-store"], 5, "no store at"),
+        (["export", tmp_path / "no-store", tmp_path / "x.json", *admin], 5, "no store at"),
+        (["retention", tmp_path / "no-store", *admin], 5, "no store at"),
+        (["export", store, tmp_path / "y.json"], 2, "--as"),
     ]
     for args, code, message in checks:
         result = run_cli(*args)
@@ -533,19 +596,6 @@ def test_without_encryption_support_a_passphrase_is_refused(
     assert key_from_args(_args(), {}) is None
 
 
-@pytest.mark.skipif(hasattr(lc, "KeySource"), reason="this build supports encryption")
-def test_the_cli_refuses_a_passphrase_without_encryption_support(tmp_path: Path) -> None:
-    passphrase = secret("passphrase")
-    result = run_cli("demo", tmp_path / "p", "--scale", "tiny", env={PASSPHRASE_ENV: passphrase})
-    assert result.returncode == 70
-    assert one_error_line(result) == (
-        "libcoach: error: this build has no encryption support: not available in this build"
-    )
-    assert not (tmp_path / "p").exists()
-    _no_secret(result)
-
-
-@pytest.mark.skipif(not hasattr(lc, "KeySource"), reason="this build has no encryption support")
 def test_an_encrypted_demo_store_needs_its_passphrase(tmp_path: Path) -> None:
     store = tmp_path / "sealed"
     keyfile = _private(tmp_path / "pass", (secret("passphrase") + "\n").encode())

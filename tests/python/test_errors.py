@@ -15,6 +15,7 @@ ALL_ERRORS = [
     lc.ValidationError,
     lc.NotFound,
     lc.Conflict,
+    lc.LegalHoldError,
     lc.AccessDenied,
     lc.CorruptionError,
     lc.LockedError,

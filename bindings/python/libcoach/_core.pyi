@@ -8,7 +8,7 @@ import enum
 import libcoach.frames
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementStatus', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'InnerLink', 'Insight', 'InsightId', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'Role', 'Scale', 'Scope', 'Session', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'audit_hash', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
+__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'export_client', 'export_practice', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
 class Role(enum.Enum):
     """
     The roles of the confidentiality policy.
@@ -3263,14 +3263,14 @@ class Practice:
     A coaching practice (in memory). Commands validate their input and the author's right to act; reads go through Practice.view(viewer). Thread-safe: many readers, one writer at a time.
     """
     @staticmethod
-    def create(path: os.PathLike | str | bytes, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, snapshot_threshold_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864) -> Practice:
+    def create(path: os.PathLike[str] | str | bytes, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, snapshot_threshold_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, key: KeySource | None = None, key_file: os.PathLike[str] | str | bytes | None = None) -> Practice:
         """
-        A new practice kept in the store directory `path` (created if absent; must be empty). Every command returns once its change is on disk.
+        A new practice kept in the store directory `path` (created if absent; must be empty). Every command returns once its change is on disk. With `key` (a KeySource) every content field is encrypted at rest; `key_file` places the key file outside the directory (default: `keys` inside it).
         """
     @staticmethod
-    def open(path: os.PathLike | str | bytes, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, read_only: bool = False, repair: bool = False, snapshot_threshold_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, audit_in_memory: bool = False) -> Practice:
+    def open(path: os.PathLike[str] | str | bytes, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, read_only: bool = False, repair: bool = False, snapshot_threshold_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, audit_in_memory: bool = False, key: KeySource | None = None, key_file: os.PathLike[str] | str | bytes | None = None) -> Practice:
         """
-        Opens the practice stored in `path`. `read_only`: no writer lock, commands raise ReadOnlyError (confidential reads too, unless `audit_in_memory`). `repair`: recover from mid-log damage, setting damaged files aside. Raises LockedError when another process writes to it, CorruptionError for damage, UnsupportedVersion for a newer format.
+        Opens the practice stored in `path`. `read_only`: no writer lock, commands raise ReadOnlyError (confidential reads too, unless `audit_in_memory`). `repair`: recover from mid-log damage, setting damaged files aside. Raises LockedError when another process writes to it, CorruptionError for damage, UnsupportedVersion for a newer format, CryptoError for a missing or wrong `key` of an encrypted store.
         """
     @staticmethod
     def synthetic(*, seed: typing.SupportsInt | typing.SupportsIndex = 42, scale: Scale | str = ..., start: datetime.date | None = None) -> tuple[Practice, SyntheticRoster]:
@@ -3339,6 +3339,10 @@ class Practice:
         """
         A core value; scope coaching or (by the client) client_private.
         """
+    def apply_retention(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, rules: collections.abc.Sequence[RetentionRule], *, as_of: datetime.date | None = None, dry_run: bool = False) -> RetentionReport:
+        """
+        Erases content whose retention period ran out (as of `as_of`, default today) and compacts; with dry_run=True changes nothing and reports the same list.
+        """
     def batch(self, body: collections.abc.Callable[[], None]) -> None:
         """
         Runs `body()` (commands on this practice, from this thread) as one batch with one sync; if it raises, every change it made is taken back.
@@ -3364,6 +3368,10 @@ class Practice:
     def hand_over(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, engagement: EngagementId, new_coach: CoachId) -> None:
         """
         Moves the engagement to `new_coach`; the previous coach loses access.
+        """
+    def legal_holds(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId) -> list[LegalHold]:
+        """
+        The legal holds in force. Admins only.
         """
     def link_inner_to_goal(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, inner: RecordId | ValueId | BeliefId | FearId | PurposeId | ReflectionId | InsightId, goal: GoalId) -> LinkId:
         """
@@ -3395,6 +3403,10 @@ class Practice:
         """
         The client revokes a consent; future reads stop. Audited.
         """
+    def rotate_key(self, next: KeySource) -> None:
+        """
+        Re-wraps the store's data keys under a new key; only the key file changes.
+        """
     def schedule_session(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, engagement: EngagementId, *, start: datetime.datetime, duration_minutes: typing.SupportsInt | typing.SupportsIndex = 60, modality: Modality | str = ..., group: bool = False, pro_bono: bool = False) -> SessionId:
         ...
     def set_agreement(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, engagement: EngagementId, *, start: datetime.date, end: datetime.date, session_allotment: typing.SupportsInt | typing.SupportsIndex, confidentiality_terms: str, sponsor_terms: SponsorTerms | None = None, agreed_on: datetime.date | None = None) -> None:
@@ -3411,8 +3423,16 @@ class Practice:
         """
     def set_goal_status(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, goal: GoalId, status: GoalStatus | str) -> None:
         ...
+    def set_legal_hold(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, client: ClientId, held: bool = True) -> None:
+        """
+        Places (or, with held=False, lifts) a legal hold on a client's data. Admins only.
+        """
     def set_session_status(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, session: SessionId, status: SessionStatus | str) -> None:
         ...
+    def shred_client(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, client: ClientId) -> None:
+        """
+        Right to erasure: destroys the client's data key, erases their content and compacts the store; their records stay as tombstones. Raises LegalHoldError while a hold is in force. Admins only. Irreversible.
+        """
     def snapshot(self) -> None:
         """
         Writes a snapshot of the whole state and starts a new journal.
@@ -3425,6 +3445,10 @@ class Practice:
         """
         What opening the store found and did (torn tails, repairs).
         """
+    def tombstones(self, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId) -> list[Tombstone]:
+        """
+        Every tombstone, oldest first. Admins only.
+        """
     def view(self, viewer: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId) -> View:
         """
         The practice as `viewer` may see it (raises AccessDenied for an unknown viewer).
@@ -3432,6 +3456,11 @@ class Practice:
     @property
     def has_store(self) -> bool:
         ...
+    @property
+    def is_encrypted(self) -> bool:
+        """
+        True when the store encrypts content at rest.
+        """
     @property
     def is_read_only(self) -> bool:
         ...
@@ -3461,6 +3490,44 @@ class SyntheticRoster:
         ...
     @property
     def supervisors(self) -> list[SupervisorId]:
+        ...
+class KdfCost:
+    """
+    Cost of the Argon2id derivation of a passphrase (0 = libsodium's 'moderate').
+    """
+    @staticmethod
+    def minimal_for_tests() -> KdfCost:
+        """
+        The cheapest parameters libsodium accepts: for tests only.
+        """
+    def __init__(self, *, opslimit: typing.SupportsInt | typing.SupportsIndex = 0, memlimit: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def memlimit(self) -> int:
+        ...
+    @property
+    def opslimit(self) -> int:
+        ...
+class KeySource:
+    """
+    Where a store's key-encryption key comes from. Holds the secret until garbage-collected, then wipes it; its repr never shows it.
+    """
+    @staticmethod
+    def passphrase(passphrase: str, *, cost: KdfCost | None = None) -> KeySource:
+        """
+        A passphrase (1..4096 bytes) stretched with Argon2id.
+        """
+    @staticmethod
+    def raw_key(key: bytes) -> KeySource:
+        """
+        A raw 32-byte key the application keeps elsewhere.
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def is_passphrase(self) -> bool:
         ...
 class StoreProblem:
     """
@@ -3537,6 +3604,117 @@ class VerifyReport:
     @property
     def snapshot_sequence(self) -> int:
         ...
+class ErasureReason(enum.Enum):
+    """
+    Why content was erased.
+    """
+    retention = 1
+    shredded = 0
+class Tombstone:
+    """
+    An erased record (or, with record_kind client, a shredded client): ids and dates only.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def at(self) -> datetime.datetime:
+        ...
+    @property
+    def client(self) -> ClientId:
+        ...
+    @property
+    def engagement(self) -> EngagementId:
+        ...
+    @property
+    def erased_seq(self) -> int:
+        ...
+    @property
+    def id(self) -> RecordId:
+        ...
+    @property
+    def reason(self) -> ErasureReason:
+        ...
+    @property
+    def record_kind(self) -> RecordKind:
+        ...
+class LegalHold:
+    """
+    A legal hold in force on a client's data.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def by(self) -> Actor:
+        ...
+    @property
+    def client(self) -> ClientId:
+        ...
+    @property
+    def since(self) -> datetime.datetime:
+        ...
+class RetentionRule:
+    """
+    Content of `scope` (and `kind`, when given) is erased `months_after_end` months after its engagement ended.
+    """
+    def __init__(self, scope: Scope | str, months_after_end: typing.SupportsInt | typing.SupportsIndex, *, kind: RecordKind | str | None = None) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def kind(self) -> RecordKind | None:
+        ...
+    @property
+    def months_after_end(self) -> int:
+        ...
+    @property
+    def scope(self) -> Scope:
+        ...
+class RetainedRecordErasure:
+    """
+    One record a retention run erased (or would erase).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def due(self) -> datetime.date:
+        ...
+    @property
+    def engagement(self) -> EngagementId:
+        ...
+    @property
+    def engagement_ended(self) -> datetime.date:
+        ...
+    @property
+    def id(self) -> RecordId:
+        ...
+    @property
+    def kind(self) -> RecordKind:
+        ...
+    @property
+    def scope(self) -> Scope:
+        ...
+class RetentionReport:
+    """
+    What apply_retention found and did.
+    """
+    def __repr__(self) -> str:
+        ...
+    def counts(self) -> dict[RecordKind, int]:
+        """
+        Erased records per kind.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        ...
+    @property
+    def dry_run(self) -> bool:
+        ...
+    @property
+    def erased(self) -> list[RetainedRecordErasure]:
+        ...
+    @property
+    def held_back(self) -> int:
+        ...
 def _log(level: typing.SupportsInt | typing.SupportsIndex, message: str) -> None:
     """
     Testing aid: logs through the native logger (spdlog level 0=trace .. 5=critical).
@@ -3549,9 +3727,25 @@ def _sync_log_level() -> None:
     """
     Brings libcoach's native log level in line with logging.getLogger('libcoach'). Done automatically before every practice call.
     """
+def add_months(date: datetime.date, months: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
+    """
+    The date `months` calendar months later (clamped to the month's last day).
+    """
 def audit_hash(entry: AuditEntry) -> bytes:
     """
     The hash an entry should carry, given its fields and `previous`.
+    """
+def export_client(practice: Practice, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, client: ClientId) -> str:
+    """
+    Everything held about one client as one JSON document (right of access). The client or an admin; audited.
+    """
+def export_practice(practice: Practice, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId) -> str:
+    """
+    The whole practice as one JSON document (docs/interchange.md). Admins only; audited. The document holds confidential content in plain text: protect it like the key.
+    """
+def import_practice(json: str, path: os.PathLike[str] | str | bytes | None = None, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, key: KeySource | None = None, key_file: os.PathLike[str] | str | bytes | None = None) -> Practice:
+    """
+    A practice restored from an export: in memory, or in a new store directory `path` (encrypted with `key`). Invalid documents raise ValidationError naming the JSON path; nothing is created then.
     """
 def is_allowed_transition(from_: EngagementStatus, to: EngagementStatus) -> bool:
     """
@@ -3589,7 +3783,7 @@ def verify_audit_chain(entries: collections.abc.Sequence[AuditEntry]) -> AuditVe
     """
     Checks a chain of entries: dense sequence numbers from 1, each `previous` equal to the prior hash, each hash recomputed.
     """
-def verify_store(path: os.PathLike | str | bytes) -> VerifyReport:
+def verify_store(path: os.PathLike[str] | str | bytes) -> VerifyReport:
     """
     Checks a store directory (every frame, the snapshot, the audit chain) without changing it or taking its lock.
     """

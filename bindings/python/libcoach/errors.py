@@ -18,6 +18,7 @@ __all__ = [
     "CryptoError",
     "Error",
     "IoError",
+    "LegalHoldError",
     "LockedError",
     "NotFound",
     "ReadOnlyError",
@@ -40,6 +41,10 @@ class NotFound(Error, LookupError):
 
 class Conflict(Error):
     """The command conflicts with current state (duplicate, record of another engagement)."""
+
+
+class LegalHoldError(Conflict):
+    """A legal hold on the client's data forbids the operation (shredding)."""
 
 
 class AccessDenied(Error, PermissionError):

@@ -22,7 +22,7 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     # Untyped unless pandas-stubs / pyarrow-stubs are installed: then they are simply Any.
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
-    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+    import pyarrow as pa  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 __all__ = ["SCHEMAS", "Frame"]
 
@@ -206,7 +206,7 @@ class Frame:
         """A ``pyarrow.Table``: enums dictionary-encoded, instants ``timestamp[s, UTC]``,
         dates ``date32``, ids and text ``string``. Needs the optional ``pyarrow``."""
         try:
-            import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+            import pyarrow as pa  # type: ignore[import-untyped, import-not-found, unused-ignore]
         except ImportError as error:
             raise ImportError(
                 "Frame.to_arrow needs pyarrow: pip install pyarrow (or libcoach[arrow])"

@@ -16,6 +16,7 @@ struct ErrorClasses {
   PyObject* validation = nullptr;
   PyObject* not_found = nullptr;
   PyObject* conflict = nullptr;
+  PyObject* legal_hold = nullptr;
   PyObject* access_denied = nullptr;
   PyObject* corruption = nullptr;
   PyObject* locked = nullptr;
@@ -42,6 +43,7 @@ void bind_errors(py::module_& m) {
     c->validation = take(errors, "ValidationError");
     c->not_found = take(errors, "NotFound");
     c->conflict = take(errors, "Conflict");
+    c->legal_hold = take(errors, "LegalHoldError");
     c->access_denied = take(errors, "AccessDenied");
     c->corruption = take(errors, "CorruptionError");
     c->locked = take(errors, "LockedError");
@@ -60,6 +62,8 @@ void bind_errors(py::module_& m) {
       py::set_error(classes->validation, e.what());
     } catch (const NotFound& e) {
       py::set_error(classes->not_found, e.what());
+    } catch (const LegalHoldError& e) {
+      py::set_error(classes->legal_hold, e.what());
     } catch (const Conflict& e) {
       py::set_error(classes->conflict, e.what());
     } catch (const AccessDenied& e) {
@@ -94,6 +98,8 @@ void bind_errors(py::module_& m) {
           throw NotFound(message);
         if (kind == "Conflict")
           throw Conflict(message);
+        if (kind == "LegalHoldError")
+          throw LegalHoldError(message);
         if (kind == "AccessDenied")
           throw AccessDenied(message);
         if (kind == "CorruptionError")

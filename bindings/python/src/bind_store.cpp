@@ -4,16 +4,32 @@
 
 #include <pybind11/functional.h>
 #include <pybind11/stl/filesystem.h>
+#include <sodium.h>
+
+#include <array>
+#include <cstring>
 
 #include "common.hpp"
 
 namespace libcoach::python {
 
+/// Legal holds, shredding, retention and the interchange (bind_data_rights.cpp).
+void bind_data_rights(py::module_& m, py::class_<Practice>& practice);
+
 namespace {
 
+/// The `key=` argument: a KeySource shared with the store (which keeps it while open).
+using OptionalKey = std::optional<std::shared_ptr<KeySource>>;
+using OptionalPath = std::optional<std::filesystem::path>;
+
 OpenOptions open_options(bool read_only, bool repair, std::uint64_t snapshot_threshold_bytes,
-                         bool audit_in_memory) {
+                         bool audit_in_memory, const OptionalKey& key,
+                         const OptionalPath& key_file) {
   OpenOptions options;
+  if (key)
+    options.key = *key;
+  if (key_file)
+    options.key_file = *key_file;
   options.read_only = read_only;
   options.repair = repair;
   options.snapshot_threshold_bytes = snapshot_threshold_bytes;
@@ -28,6 +44,51 @@ std::string problems_repr(const std::vector<StoreProblem>& problems) {
 }  // namespace
 
 void bind_store(py::module_& m, py::class_<Practice>& practice) {
+  py::class_<KdfCost>(m, "KdfCost",
+                      "Cost of the Argon2id derivation of a passphrase (0 = libsodium's "
+                      "'moderate').")
+      .def(py::init([](std::uint64_t opslimit, std::size_t memlimit) {
+             return KdfCost{opslimit, memlimit};
+           }),
+           py::kw_only(), py::arg("opslimit") = 0, py::arg("memlimit") = 0)
+      .def_readonly("opslimit", &KdfCost::opslimit)
+      .def_readonly("memlimit", &KdfCost::memlimit)
+      .def_static("minimal_for_tests", &KdfCost::minimal_for_tests,
+                  "The cheapest parameters libsodium accepts: for tests only.")
+      .def("__repr__", [](const KdfCost& c) {
+        return "<KdfCost opslimit=" + std::to_string(c.opslimit) +
+               " memlimit=" + std::to_string(c.memlimit) + ">";
+      });
+  py::class_<KeySource, std::shared_ptr<KeySource>>(
+      m, "KeySource",
+      "Where a store's key-encryption key comes from. Holds the secret until garbage-collected, "
+      "then wipes it; its repr never shows it.")
+      .def_static(
+          "passphrase",
+          [](std::string passphrase, std::optional<KdfCost> cost) {
+            return std::make_shared<KeySource>(
+                KeySource::passphrase(std::move(passphrase), cost.value_or(KdfCost{})));
+          },
+          py::arg("passphrase"), py::kw_only(), py::arg("cost") = py::none(),
+          "A passphrase (1..4096 bytes) stretched with Argon2id.")
+      .def_static(
+          "raw_key",
+          [](const py::bytes& key) {
+            const std::string bytes = key;
+            if (bytes.size() != 32)
+              throw ValidationError("raw key: exactly 32 bytes");
+            std::array<std::uint8_t, 32> raw{};
+            std::memcpy(raw.data(), bytes.data(), raw.size());
+            auto source = std::make_shared<KeySource>(KeySource::raw_key(raw));
+            sodium_memzero(raw.data(), raw.size());
+            return source;
+          },
+          py::arg("key"), "A raw 32-byte key the application keeps elsewhere.")
+      .def_property_readonly("is_passphrase", &KeySource::is_passphrase)
+      .def("__repr__", [](const KeySource& k) {
+        return std::string("<KeySource ") + (k.is_passphrase() ? "passphrase" : "raw key") + ">";
+      });
+
   py::class_<StoreProblem>(m, "StoreProblem", "One thing found wrong in a store file.")
       .def_readonly("file", &StoreProblem::file)
       .def_readonly("offset", &StoreProblem::offset)
@@ -73,36 +134,42 @@ void bind_store(py::module_& m, py::class_<Practice>& practice) {
       .def_static(
           "create",
           [](const std::filesystem::path& path, const OptionalClock& clock,
-             std::optional<std::uint64_t> id_seed, std::uint64_t snapshot_threshold_bytes) {
+             std::optional<std::uint64_t> id_seed, std::uint64_t snapshot_threshold_bytes,
+             const OptionalKey& key, const OptionalPath& key_file) {
             PracticeOptions options = practice_options(clock, id_seed);
+            OpenOptions store =
+                open_options(false, false, snapshot_threshold_bytes, false, key, key_file);
             py::gil_scoped_release release;
-            return std::make_unique<Practice>(
-                Practice::create(path, std::move(options),
-                                 open_options(false, false, snapshot_threshold_bytes, false)));
+            return std::make_unique<Practice>(Practice::create(path, std::move(options), store));
           },
           py::arg("path"), py::kw_only(), py::arg("clock") = py::none(),
           py::arg("id_seed") = py::none(), py::arg("snapshot_threshold_bytes") = 64ull << 20,
+          py::arg("key") = py::none(), py::arg("key_file") = py::none(),
           "A new practice kept in the store directory `path` (created if absent; must be "
-          "empty). Every command returns once its change is on disk.")
+          "empty). Every command returns once its change is on disk. With `key` (a KeySource) "
+          "every content field is encrypted at rest; `key_file` places the key file outside "
+          "the directory (default: `keys` inside it).")
       .def_static(
           "open",
           [](const std::filesystem::path& path, const OptionalClock& clock,
              std::optional<std::uint64_t> id_seed, bool read_only, bool repair,
-             std::uint64_t snapshot_threshold_bytes, bool audit_in_memory) {
+             std::uint64_t snapshot_threshold_bytes, bool audit_in_memory, const OptionalKey& key,
+             const OptionalPath& key_file) {
             PracticeOptions options = practice_options(clock, id_seed);
+            OpenOptions store = open_options(read_only, repair, snapshot_threshold_bytes,
+                                             audit_in_memory, key, key_file);
             py::gil_scoped_release release;
-            return std::make_unique<Practice>(Practice::open(
-                path, std::move(options),
-                open_options(read_only, repair, snapshot_threshold_bytes, audit_in_memory)));
+            return std::make_unique<Practice>(Practice::open(path, std::move(options), store));
           },
           py::arg("path"), py::kw_only(), py::arg("clock") = py::none(),
           py::arg("id_seed") = py::none(), py::arg("read_only") = false, py::arg("repair") = false,
           py::arg("snapshot_threshold_bytes") = 64ull << 20, py::arg("audit_in_memory") = false,
+          py::arg("key") = py::none(), py::arg("key_file") = py::none(),
           "Opens the practice stored in `path`. `read_only`: no writer lock, commands raise "
           "ReadOnlyError (confidential reads too, unless `audit_in_memory`). `repair`: "
           "recover from mid-log damage, setting damaged files aside. Raises LockedError when "
           "another process writes to it, CorruptionError for damage, UnsupportedVersion for "
-          "a newer format.")
+          "a newer format, CryptoError for a missing or wrong `key` of an encrypted store.")
       .def("snapshot", &Practice::snapshot, released(),
            "Writes a snapshot of the whole state and starts a new journal.")
       .def("close", &Practice::close, released(),
@@ -133,6 +200,7 @@ void bind_store(py::module_& m, py::class_<Practice>& practice) {
             self.close();
           },
           py::arg("exc_type"), py::arg("exc_value"), py::arg("traceback"));
+  bind_data_rights(m, practice);
 }
 
 }  // namespace libcoach::python

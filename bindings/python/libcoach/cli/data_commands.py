@@ -33,6 +33,13 @@ def _check_output(path: Path, force: bool) -> None:
         raise CliError(f"{path} exists (use --force to replace it)", ExitCode.CONFLICT)
 
 
+def _actor(text: str) -> libcoach.Actor:
+    try:
+        return libcoach.Actor.parse(text)
+    except libcoach.ValidationError:
+        raise CliError("malformed --as (expected role:uuid)", ExitCode.USAGE) from None
+
+
 def run_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(f"no such file: {args.file}", ExitCode.NOT_FOUND)
@@ -44,7 +51,9 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     require_store_dir(args.dir)
     _check_output(args.file, args.force)
-    counts = data_rights.export_practice(args.dir, args.file, key=key_from_args(args))
+    counts = data_rights.export_practice(
+        args.dir, args.file, key=key_from_args(args), by=_actor(args.as_)
+    )
     _print_counts(f"exported to {args.file}", counts)
     return ExitCode.OK
 
@@ -53,7 +62,9 @@ def run_client_export(args: argparse.Namespace) -> int:
     require_store_dir(args.dir)
     client = _client(args.client)
     _check_output(args.output, args.force)
-    counts = data_rights.export_client(args.dir, client, args.output, key=key_from_args(args))
+    counts = data_rights.export_client(
+        args.dir, client, args.output, key=key_from_args(args), by=_actor(args.as_)
+    )
     _print_counts(f"exported client {client} to {args.output}", counts)
     return ExitCode.OK
 
@@ -66,13 +77,21 @@ def run_shred(args: argparse.Namespace) -> int:
             "shred erases the client's content irreversibly: add --yes to confirm",
             ExitCode.USAGE,
         )
-    counts = data_rights.shred_client(args.dir, client, key=key_from_args(args))
+    counts = data_rights.shred_client(
+        args.dir, client, key=key_from_args(args), by=_actor(args.as_)
+    )
     _print_counts(f"shredded client {client}", counts)
     return ExitCode.OK
 
 
 def run_retention(args: argparse.Namespace) -> int:
     require_store_dir(args.dir)
-    counts = data_rights.apply_retention(args.dir, dry_run=args.dry_run, key=key_from_args(args))
+    counts = data_rights.apply_retention(
+        args.dir,
+        dry_run=args.dry_run,
+        key=key_from_args(args),
+        by=_actor(args.as_),
+        rules=args.rule,
+    )
     _print_counts("due under the retention policy" if args.dry_run else "removed", counts)
     return ExitCode.OK

@@ -1,45 +1,121 @@
 """The library calls behind import, export, client-export, shred and retention.
 
 The command line parses and checks the arguments, then calls exactly one function here.
-Each returns content-free counts (record kind -> number) that the command prints. Until
-the library functions exist, each raises :class:`NotAvailable`, which the command line
-reports as "not available in this build" with exit code 70.
+Each returns content-free counts (record kind -> number) that the command prints. Every
+call acts as the practice admin given with ``--as``: the library checks that role itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import libcoach
-from libcoach.cli.errors import NotAvailable
 from libcoach.cli.keys import KeySource
+from libcoach.cli.store import create_store_kwargs, open_practice
 
 Counts = Mapping[str, int]
 
+#: Applied when ``retention`` is given no ``--rule``: the coach's private process notes go
+#: a year after the engagement ends, the shared coaching record after seven years.
+DEFAULT_RULES: tuple[tuple[str, int], ...] = (("coach_private", 12), ("coaching", 84))
 
-def import_practice(store: Path, source: Path, *, key: KeySource | None) -> Counts:
-    """Loads the practice in the JSON file `source` into the store directory `store`."""
-    raise NotAvailable("import")
+
+def _write_private(target: Path, text: str) -> None:
+    """Writes `text` to `target` readable by the owner only, atomically (temp + rename)."""
+    target = target.resolve()
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
-def export_practice(store: Path, target: Path, *, key: KeySource | None) -> Counts:
+def _record_counts(document: Mapping[str, object]) -> Counts:
+    records = document.get("records", [])
+    assert isinstance(records, list)
+    return dict(Counter(str(r["kind"]) for r in records if isinstance(r, dict)))
+
+
+def import_practice(
+    store: Path, source: Path, *, key: KeySource | None, id_seed: int | None = None
+) -> Counts:
+    """Loads the practice in the JSON file `source` into the new store directory `store`."""
+    text = source.read_text(encoding="utf-8")
+    practice = libcoach.import_practice(text, store, id_seed=id_seed, **create_store_kwargs(key))
+    practice.close()
+    return _record_counts(json.loads(text))
+
+
+def export_practice(
+    store: Path, target: Path, *, key: KeySource | None, by: libcoach.Actor
+) -> Counts:
     """Writes the whole practice in `store` to the JSON file `target`."""
-    raise NotAvailable("export")
+    with open_practice(store, key=key, read_only=False) as practice:
+        text = libcoach.export_practice(practice, by)
+    _write_private(target, text)
+    return _record_counts(json.loads(text))
 
 
 def export_client(
-    store: Path, client: libcoach.ClientId, target: Path, *, key: KeySource | None
+    store: Path,
+    client: libcoach.ClientId,
+    target: Path,
+    *,
+    key: KeySource | None,
+    by: libcoach.Actor,
 ) -> Counts:
     """Writes everything held about one client (data-subject access request) to `target`."""
-    raise NotAvailable("client-export")
+    with open_practice(store, key=key, read_only=False) as practice:
+        text = libcoach.export_client(practice, by, client)
+    _write_private(target, text)
+    return _record_counts(json.loads(text))
 
 
-def shred_client(store: Path, client: libcoach.ClientId, *, key: KeySource | None) -> Counts:
+def shred_client(
+    store: Path, client: libcoach.ClientId, *, key: KeySource | None, by: libcoach.Actor
+) -> Counts:
     """Irreversibly erases one client's content (right to erasure)."""
-    raise NotAvailable("shred")
+    with open_practice(store, key=key, read_only=False) as practice:
+        before = len(practice.tombstones(by))
+        practice.shred_client(by, client)
+        after = practice.tombstones(by)
+    return dict(Counter(t.record_kind.name for t in after[before:]))
 
 
-def apply_retention(store: Path, *, dry_run: bool, key: KeySource | None) -> Counts:
-    """Removes what the retention policy says is due; with `dry_run`, only counts it."""
-    raise NotAvailable("retention")
+def parse_rule(text: str) -> libcoach.RetentionRule:
+    """``SCOPE:MONTHS`` or ``SCOPE:MONTHS:KIND`` as a RetentionRule (ValidationError if not)."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not parts[1].isdigit():
+        raise libcoach.ValidationError("retention rule: expected SCOPE:MONTHS[:KIND]")
+    kind = parts[2] if len(parts) == 3 else None
+    return libcoach.RetentionRule(parts[0], int(parts[1]), kind=kind)
+
+
+def apply_retention(
+    store: Path,
+    *,
+    dry_run: bool,
+    key: KeySource | None,
+    by: libcoach.Actor,
+    rules: Sequence[str] = (),
+) -> Counts:
+    """Erases what the retention rules say is due; with `dry_run`, only counts it."""
+    parsed = (
+        [parse_rule(r) for r in rules]
+        if rules
+        else [libcoach.RetentionRule(scope, months) for scope, months in DEFAULT_RULES]
+    )
+    with open_practice(store, key=key, read_only=False) as practice:
+        report = practice.apply_retention(by, parsed, dry_run=dry_run)
+    return {kind.name: n for kind, n in report.counts().items()}

@@ -12,7 +12,7 @@ import stat
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 import libcoach
 from libcoach.cli.errors import CliError, NotAvailable
@@ -20,8 +20,8 @@ from libcoach.cli.exit_codes import ExitCode
 
 PASSPHRASE_ENV = "LIBCOACH_PASSPHRASE"
 
-# An opaque libcoach.KeySource (passed on as Practice.create/open(key=...)).
-KeySource: TypeAlias = Any
+# Passed on as Practice.create/open(key=...).
+KeySource: TypeAlias = libcoach.KeySource
 
 
 def passphrase_from_args(
@@ -51,10 +51,9 @@ def key_from_args(
     passphrase = passphrase_from_args(args, environ)
     if passphrase is None:
         return None
-    key_source = getattr(libcoach, "KeySource", None)
-    if key_source is None:
+    if getattr(libcoach, "KeySource", None) is None:
         raise NotAvailable("this build has no encryption support")
-    return key_source.passphrase(passphrase)
+    return libcoach.KeySource.passphrase(passphrase)
 
 
 def _read_passphrase_file(path: Path) -> str:

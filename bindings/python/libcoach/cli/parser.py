@@ -44,6 +44,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"libcoach: error: {message} (see '{self.prog} --help')\n")
 
 
+def _acting_admin(sub: argparse.ArgumentParser, who: str = "the practice admin") -> None:
+    sub.add_argument(
+        "--as",
+        dest="as_",
+        required=True,
+        metavar="ROLE:ID",
+        help=f"who acts: {who} (admin:UUID; `demo` prints it)",
+    )
+
+
 def _common() -> _Parser:
     common = _Parser(add_help=False, allow_abbrev=False)
     common.add_argument(
@@ -147,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_dir(sub)
     sub.add_argument("file", type=Path, metavar="FILE.json", help="the JSON file to write")
     sub.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
+    _acting_admin(sub)
     sub.set_defaults(handler=data_commands.run_export)
 
     sub = add(
@@ -161,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, required=True, metavar="FILE.json", help="file to write"
     )
     sub.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    _acting_admin(sub, "the practice admin, or the client themself (client:UUID)")
     sub.set_defaults(handler=data_commands.run_client_export)
 
     sub = add(
@@ -171,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_dir(sub)
     sub.add_argument("client", metavar="CLIENT_ID", help="the client's id (uuid)")
     sub.add_argument("--yes", action="store_true", help="confirm the irreversible erasure")
+    _acting_admin(sub)
     sub.set_defaults(handler=data_commands.run_shred)
 
     sub = add(
@@ -180,6 +193,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _store_dir(sub)
     sub.add_argument("--dry-run", action="store_true", help="count what is due, change nothing")
+    sub.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="SCOPE:MONTHS[:KIND]",
+        help="erase SCOPE content (of KIND) MONTHS months after its engagement ended; "
+        "repeatable (default: coach_private:12 and coaching:84)",
+    )
+    _acting_admin(sub)
     sub.set_defaults(handler=data_commands.run_retention)
 
     return parser

@@ -19,14 +19,14 @@ def require_store_dir(path: Path) -> None:
         raise CliError(f"not a store directory: {path}", ExitCode.USAGE)
 
 
-def _key_kwargs(key: KeySource | None) -> dict[str, Any]:
+def create_store_kwargs(key: KeySource | None) -> dict[str, Any]:
     # `key=` only when there is one: builds without encryption support do not take it.
     return {} if key is None else {"key": key}
 
 
 def create_practice(path: Path, *, key: KeySource | None, id_seed: int) -> libcoach.Practice:
     """A new store in `path` (created if absent; must be empty)."""
-    return libcoach.Practice.create(path, id_seed=id_seed, **_key_kwargs(key))
+    return libcoach.Practice.create(path, id_seed=id_seed, **create_store_kwargs(key))
 
 
 def open_practice(
@@ -39,5 +39,5 @@ def open_practice(
     """
     require_store_dir(path)
     return libcoach.Practice.open(
-        path, read_only=read_only, audit_in_memory=audit_in_memory, **_key_kwargs(key)
+        path, read_only=read_only, audit_in_memory=audit_in_memory, **create_store_kwargs(key)
     )
