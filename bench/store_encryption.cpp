@@ -8,9 +8,9 @@
 // measured in a fresh child process per variant; ratio counters compare with plain.
 
 #include <benchmark/benchmark.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +19,7 @@
 #include <string>
 
 #include "libcoach/crypto/key_source.hpp"
+#include "libcoach/logging.hpp"
 #include "libcoach/practice.hpp"
 #include "libcoach/synthetic.hpp"
 #include "practice_access.hpp"
@@ -88,6 +89,9 @@ struct Stores {
 
 Stores& stores() {
   static Stores s;
+  // LIBCOACH_BENCH_DEBUG=1: the store logs how long loading and opening content took.
+  if (std::getenv("LIBCOACH_BENCH_DEBUG") != nullptr)
+    logger()->set_level(spdlog::level::debug);
   return s;
 }
 
@@ -105,27 +109,36 @@ long rss_kib() {
   return 0;
 }
 
-// Resident memory an open adds, measured in a child so that earlier opens' freed memory
-// does not hide it.
-double open_rss_mib(const fs::path& dir, bool encrypted) {
-  int fds[2];
-  if (::pipe(fds) != 0)
-    return -1;
-  const pid_t child = ::fork();
-  if (child == 0) {
-    ::close(fds[0]);
-    const long before = rss_kib();
-    Practice p = Practice::open(dir, {}, options(encrypted));
-    const long delta = rss_kib() - before;
-    (void)!::write(fds[1], &delta, sizeof delta);
-    ::_exit(0);
+// Resident memory after an open, measured in a fresh process (this program re-run with
+// LIBCOACH_BENCH_RSS_CHILD=<dir>:<0|1>): in this process, memory freed by earlier opens would
+// be reused and hide what an open costs.
+[[maybe_unused]] const bool kIsRssChild = [] {
+  const char* spec = std::getenv("LIBCOACH_BENCH_RSS_CHILD");
+  if (spec == nullptr)
+    return false;
+  const std::string s(spec);
+  const auto colon = s.rfind(':');
+  const long before = rss_kib();
+  {
+    Practice p = Practice::open(s.substr(0, colon), {}, options(s.substr(colon + 1) == "1"));
+    std::printf("%ld\n", rss_kib() - before);
   }
-  ::close(fds[1]);
-  long delta = -1;
-  (void)!::read(fds[0], &delta, sizeof delta);
-  ::close(fds[0]);
-  ::waitpid(child, nullptr, 0);
-  return static_cast<double>(delta) / 1024.0;
+  std::fflush(stdout);
+  std::_Exit(0);
+}();
+
+double open_rss_mib(const fs::path& dir, bool encrypted) {
+  const std::string command = "LIBCOACH_BENCH_RSS_CHILD='" + dir.string() + ":" +
+                              (encrypted ? "1" : "0") + "' /proc/" + std::to_string(::getpid()) +
+                              "/exe";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr)
+    return -1;
+  long kib = -1;
+  if (std::fscanf(pipe, "%ld", &kib) != 1)
+    kib = -1;
+  ::pclose(pipe);
+  return static_cast<double>(kib) / 1024.0;
 }
 
 void open_practice(benchmark::State& state, bool encrypted) {

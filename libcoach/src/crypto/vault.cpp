@@ -7,6 +7,7 @@
 #include <mutex>
 #include <set>
 #include <shared_mutex>
+#include <unordered_map>
 
 #include "crypto/secret.hpp"
 #include "io/atomic_file.hpp"
@@ -94,18 +95,36 @@ std::string dek_aad(const boost::uuids::uuid& store, const boost::uuids::uuid& c
   return w.str();
 }
 
-std::string field_aad(const boost::uuids::uuid& store, const FieldBinding& b,
-                      std::uint32_t version) {
-  Writer w;
-  w.bytes("libcoach-field-v1", 17);
-  w.bytes(store.data, 16);
-  w.bytes(b.client.value.data, 16);
-  w.bytes(b.record.value.data, 16);
-  w.u32(version);
-  w.u32(static_cast<std::uint32_t>(b.field.size()));
-  w.bytes(b.field.data(), b.field.size());
-  return w.str();
-}
+// The additional data of a sealed field, built on the stack: it is computed once per field
+// on every open, so it must not allocate.
+class FieldAad {
+ public:
+  FieldAad(const boost::uuids::uuid& store, const FieldBinding& b, std::uint32_t version) {
+    put("libcoach-field-v1", 17);
+    put(store.data, 16);
+    put(b.client.value.data, 16);
+    put(b.record.value.data, 16);
+    le32(version);
+    le32(static_cast<std::uint32_t>(b.field.size()));
+    if (b.field.size() > sizeof(bytes_) - size_)
+      throw CryptoError("vault: field name too long");
+    put(b.field.data(), b.field.size());
+  }
+  const unsigned char* data() const { return bytes_; }
+  std::size_t size() const { return size_; }
+
+ private:
+  void put(const void* p, std::size_t n) {
+    std::memcpy(bytes_ + size_, p, n);
+    size_ += n;
+  }
+  void le32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i)
+      bytes_[size_++] = static_cast<unsigned char>(v >> (8 * i));
+  }
+  unsigned char bytes_[160] = {};
+  std::size_t size_ = 0;
+};
 
 SecretKey derive_kek(const KeySource& source, std::string_view secret, std::uint8_t kdf,
                      std::uint64_t ops, std::uint64_t mem, const unsigned char* salt) {
@@ -162,7 +181,7 @@ struct Vault::Impl {
   std::uint64_t memlimit = 0;
   std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
   SecretKey kek;
-  std::map<boost::uuids::uuid, Entry> live;
+  std::unordered_map<boost::uuids::uuid, Entry, UuidHash> live;
   std::set<boost::uuids::uuid> shredded;
   mutable std::shared_mutex mutex;
   bool staged = false;  // Keys added in memory since the key file was last written.
@@ -389,6 +408,13 @@ void Vault::flush() {
   impl_->staged = false;
 }
 
+KeyState Vault::key_state(ClientId client) const {
+  std::shared_lock lock(impl_->mutex);
+  if (impl_->live.count(client.value) != 0)
+    return KeyState::live;
+  return impl_->shredded.count(client.value) != 0 ? KeyState::shredded : KeyState::unknown;
+}
+
 bool Vault::has_client(ClientId client) const {
   std::shared_lock lock(impl_->mutex);
   return impl_->live.count(client.value) != 0;
@@ -412,7 +438,7 @@ std::string Vault::seal(const FieldBinding& binding, std::string_view plaintext)
   if (it == impl_->live.end())
     throw CryptoError("vault: the client has no data key");
   const Entry& entry = it->second;
-  const std::string aad = field_aad(impl_->store_id, binding, entry.version);
+  const FieldAad aad(impl_->store_id, binding, entry.version);
   std::string out(1 + 4 + kNonce + plaintext.size() + kTag, '\0');
   auto* p = reinterpret_cast<unsigned char*>(out.data());
   p[0] = kSealFormat;
@@ -422,40 +448,47 @@ std::string Vault::seal(const FieldBinding& binding, std::string_view plaintext)
   unsigned long long len = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       p + 5 + kNonce, &len, reinterpret_cast<const unsigned char*>(plaintext.data()),
-      plaintext.size(), reinterpret_cast<const unsigned char*>(aad.data()), aad.size(), nullptr,
-      p + 5, entry.key.data());
+      plaintext.size(), aad.data(), aad.size(), nullptr, p + 5, entry.key.data());
   return out;
 }
 
 std::string Vault::open(const FieldBinding& binding, std::string_view sealed) const {
-  std::shared_lock lock(impl_->mutex);
-  if (sealed.size() < 1 + 4 + kNonce + kTag ||
-      static_cast<std::uint8_t>(sealed[0]) != kSealFormat) {
-    throw CryptoError("vault: not a sealed field");
+  std::string field(sealed);
+  if (!open_in_place(binding, field)) {
+    throw CryptoError("vault: the client's key was shredded");
   }
+  return field;
+}
+
+bool Vault::open_in_place(const FieldBinding& binding, std::string& field) const {
+  std::shared_lock lock(impl_->mutex);
   const auto it = impl_->live.find(binding.client.value);
   if (it == impl_->live.end()) {
-    throw CryptoError(impl_->shredded.count(binding.client.value)
-                          ? "vault: the client's key was shredded"
-                          : "vault: the client has no data key");
+    if (impl_->shredded.count(binding.client.value) != 0)
+      return false;
+    throw CryptoError("vault: the client has no data key");
   }
-  const auto* p = reinterpret_cast<const unsigned char*>(sealed.data());
+  if (field.size() < 1 + 4 + kNonce + kTag || static_cast<std::uint8_t>(field[0]) != kSealFormat) {
+    throw CryptoError("vault: not a sealed field");
+  }
+  auto* p = reinterpret_cast<unsigned char*>(field.data());
   std::uint32_t version = 0;
   for (int i = 0; i < 4; ++i)
     version |= std::uint32_t{p[1 + i]} << (8 * i);
   if (version != it->second.version)
     throw CryptoError("vault: unknown key version");
-  const std::string aad = field_aad(impl_->store_id, binding, version);
-  const std::size_t ct_len = sealed.size() - 5 - kNonce;
-  std::string out(ct_len - kTag, '\0');
-  unsigned long long len = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(out.data()), &len,
-                                                 nullptr, p + 5 + kNonce, ct_len,
-                                                 reinterpret_cast<const unsigned char*>(aad.data()),
-                                                 aad.size(), p + 5, it->second.key.data()) != 0) {
+  const FieldAad aad(impl_->store_id, binding, version);
+  constexpr std::size_t kStart = 5 + kNonce;
+  const std::size_t length = field.size() - kStart - kTag;
+  // libsodium decrypts in place when the output is the ciphertext itself.
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
+          p + kStart, nullptr, p + kStart, length, p + kStart + length, aad.data(), aad.size(),
+          p + 5, it->second.key.data()) != 0) {
     throw CryptoError("vault: sealed field does not open (tampered, moved or wrong key)");
   }
-  return out;
+  field.erase(0, kStart);
+  field.resize(length);
+  return true;
 }
 
 void Vault::shred_client(ClientId client) {

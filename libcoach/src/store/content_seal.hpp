@@ -25,6 +25,12 @@ class ContentCipher {
   /// Opens one field. \throws CryptoError (tampered, moved, wrong key) or
   /// MissingKeyError (the key file has no key for the client).
   virtual std::string open(const FieldBinding& binding, std::string_view sealed) const = 0;
+  /// True while loading a whole store: fields keep their sealed bytes and are opened
+  /// afterwards, all at once and in parallel (decrypt_state), instead of one by one.
+  virtual bool deferred() const { return false; }
+  /// \throws MissingKeyError when the key file has no key for `client` (checked at decode
+  /// time even when opening is deferred: it decides where a journal's valid prefix ends).
+  virtual void require_key(ClientId client) const = 0;
 };
 
 /// A sealed field names a client the key file does not know: the frame was written after the
@@ -67,7 +73,14 @@ void content(Ar& ar, std::string& value, ClientId client, RecordId record, std::
   } else {
     std::string sealed;
     text(ar, sealed);
-    value = shredded ? std::string() : cipher->open({client, record, field}, sealed);
+    if (shredded) {
+      value.clear();
+    } else if (cipher->deferred()) {
+      cipher->require_key(client);
+      value = std::move(sealed);
+    } else {
+      value = cipher->open({client, record, field}, sealed);
+    }
   }
 }
 

@@ -27,6 +27,13 @@ struct FieldBinding {
   std::string_view field;  ///< Field name, e.g. "text", "statement".
 };
 
+/// Where a client's data key stands.
+enum class KeyState : std::uint8_t {
+  live,      ///< The vault holds a key.
+  shredded,  ///< The key was destroyed.
+  unknown,   ///< The key file has never held a key for this client.
+};
+
 /// The key vault of one store.
 ///
 /// Thread-safe: sealing and opening may run concurrently; key-file changes are serialized.
@@ -59,6 +66,8 @@ class Vault {
   void stage_client(ClientId client);
   /// Writes the key file if keys were staged since the last write. Idempotent.
   void flush();
+  /// Where the client's key stands (one lookup).
+  KeyState key_state(ClientId client) const;
   /// True when the client has a live data key.
   bool has_client(ClientId client) const;
   /// True when the client's key was destroyed.
@@ -71,6 +80,11 @@ class Vault {
   /// Opens a sealed field. \throws CryptoError when the key is gone (shredded), the binding
   /// differs or the ciphertext was altered.
   std::string open(const FieldBinding& binding, std::string_view sealed) const;
+
+  /// Opens a sealed field where it lies, replacing it by its plaintext (no allocation; for
+  /// loading whole stores). Returns false, leaving `field` as it was, when the client was
+  /// shredded. \throws CryptoError as open() does.
+  bool open_in_place(const FieldBinding& binding, std::string& field) const;
 
   /// Destroys the client's data key: the key file is rewritten and synced without it, and
   /// the in-memory copy is wiped. Irreversible.
