@@ -12,6 +12,7 @@ from libcoach.cli import data_rights
 from libcoach.cli.errors import CliError
 from libcoach.cli.exit_codes import ExitCode
 from libcoach.cli.keys import key_from_args
+from libcoach.cli.progress import steps
 from libcoach.cli.store import require_store_dir
 
 
@@ -43,7 +44,9 @@ def _actor(text: str) -> libcoach.Actor:
 def run_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(f"no such file: {args.file}", ExitCode.NOT_FOUND)
-    counts = data_rights.import_practice(args.dir, args.file, key=key_from_args(args))
+    key = key_from_args(args)
+    with steps("import", ["read", "import"], quiet=args.quiet) as step:
+        counts = data_rights.import_practice(args.dir, args.file, key=key, step=step)
     _print_counts("imported", counts)
     return ExitCode.OK
 
@@ -51,9 +54,9 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     require_store_dir(args.dir)
     _check_output(args.file, args.force)
-    counts = data_rights.export_practice(
-        args.dir, args.file, key=key_from_args(args), by=_actor(args.as_)
-    )
+    key, by = key_from_args(args), _actor(args.as_)
+    with steps("export", ["open", "export", "write"], quiet=args.quiet) as step:
+        counts = data_rights.export_practice(args.dir, args.file, key=key, by=by, step=step)
     _print_counts(f"exported to {args.file}", counts)
     return ExitCode.OK
 
@@ -62,9 +65,9 @@ def run_client_export(args: argparse.Namespace) -> int:
     require_store_dir(args.dir)
     client = _client(args.client)
     _check_output(args.output, args.force)
-    counts = data_rights.export_client(
-        args.dir, client, args.output, key=key_from_args(args), by=_actor(args.as_)
-    )
+    key, by = key_from_args(args), _actor(args.as_)
+    with steps("client-export", ["open", "export", "write"], quiet=args.quiet) as step:
+        counts = data_rights.export_client(args.dir, client, args.output, key=key, by=by, step=step)
     _print_counts(f"exported client {client} to {args.output}", counts)
     return ExitCode.OK
 
@@ -77,21 +80,19 @@ def run_shred(args: argparse.Namespace) -> int:
             "shred erases the client's content irreversibly: add --yes to confirm",
             ExitCode.USAGE,
         )
-    counts = data_rights.shred_client(
-        args.dir, client, key=key_from_args(args), by=_actor(args.as_)
-    )
+    key, by = key_from_args(args), _actor(args.as_)
+    with steps("shred", ["open", "shred and compact"], quiet=args.quiet) as step:
+        counts = data_rights.shred_client(args.dir, client, key=key, by=by, step=step)
     _print_counts(f"shredded client {client}", counts)
     return ExitCode.OK
 
 
 def run_retention(args: argparse.Namespace) -> int:
     require_store_dir(args.dir)
-    counts = data_rights.apply_retention(
-        args.dir,
-        dry_run=args.dry_run,
-        key=key_from_args(args),
-        by=_actor(args.as_),
-        rules=args.rule,
-    )
+    key, by = key_from_args(args), _actor(args.as_)
+    with steps("retention", ["open", "count" if args.dry_run else "apply"], quiet=args.quiet) as s:
+        counts = data_rights.apply_retention(
+            args.dir, dry_run=args.dry_run, key=key, by=by, rules=args.rule, step=s
+        )
     _print_counts("due under the retention policy" if args.dry_run else "removed", counts)
     return ExitCode.OK

@@ -11,7 +11,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import libcoach
@@ -19,6 +19,13 @@ from libcoach.cli.keys import KeySource
 from libcoach.cli.store import create_store_kwargs, open_practice
 
 Counts = Mapping[str, int]
+#: Called with the name of each step as it starts (drives the progress bar).
+Step = Callable[[str], None]
+
+
+def _no_step(name: str) -> None:
+    del name
+
 
 #: Applied when ``retention`` is given no ``--rule``: the coach's private process notes go
 #: a year after the engagement ends, the shared coaching record after seven years.
@@ -48,21 +55,31 @@ def _record_counts(document: Mapping[str, object]) -> Counts:
 
 
 def import_practice(
-    store: Path, source: Path, *, key: KeySource | None, id_seed: int | None = None
+    store: Path,
+    source: Path,
+    *,
+    key: KeySource | None,
+    id_seed: int | None = None,
+    step: Step = _no_step,
 ) -> Counts:
     """Loads the practice in the JSON file `source` into the new store directory `store`."""
+    step("read")
     text = source.read_text(encoding="utf-8")
+    step("import")
     practice = libcoach.import_practice(text, store, id_seed=id_seed, **create_store_kwargs(key))
     practice.close()
     return _record_counts(json.loads(text))
 
 
 def export_practice(
-    store: Path, target: Path, *, key: KeySource | None, by: libcoach.Actor
+    store: Path, target: Path, *, key: KeySource | None, by: libcoach.Actor, step: Step = _no_step
 ) -> Counts:
     """Writes the whole practice in `store` to the JSON file `target`."""
+    step("open")
     with open_practice(store, key=key, read_only=False) as practice:
+        step("export")
         text = libcoach.export_practice(practice, by)
+    step("write")
     _write_private(target, text)
     return _record_counts(json.loads(text))
 
@@ -74,19 +91,30 @@ def export_client(
     *,
     key: KeySource | None,
     by: libcoach.Actor,
+    step: Step = _no_step,
 ) -> Counts:
     """Writes everything held about one client (data-subject access request) to `target`."""
+    step("open")
     with open_practice(store, key=key, read_only=False) as practice:
+        step("export")
         text = libcoach.export_client(practice, by, client)
+    step("write")
     _write_private(target, text)
     return _record_counts(json.loads(text))
 
 
 def shred_client(
-    store: Path, client: libcoach.ClientId, *, key: KeySource | None, by: libcoach.Actor
+    store: Path,
+    client: libcoach.ClientId,
+    *,
+    key: KeySource | None,
+    by: libcoach.Actor,
+    step: Step = _no_step,
 ) -> Counts:
     """Irreversibly erases one client's content (right to erasure)."""
+    step("open")
     with open_practice(store, key=key, read_only=False) as practice:
+        step("shred and compact")
         before = len(practice.tombstones(by))
         practice.shred_client(by, client)
         after = practice.tombstones(by)
@@ -109,6 +137,7 @@ def apply_retention(
     key: KeySource | None,
     by: libcoach.Actor,
     rules: Sequence[str] = (),
+    step: Step = _no_step,
 ) -> Counts:
     """Erases what the retention rules say is due; with `dry_run`, only counts it."""
     parsed = (
@@ -116,6 +145,8 @@ def apply_retention(
         if rules
         else [libcoach.RetentionRule(scope, months) for scope, months in DEFAULT_RULES]
     )
+    step("open")
     with open_practice(store, key=key, read_only=False) as practice:
+        step("apply" if not dry_run else "count")
         report = practice.apply_retention(by, parsed, dry_run=dry_run)
     return {kind.name: n for kind, n in report.counts().items()}
