@@ -15,6 +15,7 @@
 #include "libcoach/logging.hpp"
 #include "libcoach/model.hpp"
 #include "libcoach/practice.hpp"
+#include "libcoach/reports/reports.hpp"
 #include "libcoach/store/options.hpp"
 #include "libcoach/store/report.hpp"
 #include "libcoach/store/verify.hpp"

@@ -367,6 +367,21 @@ Allotment View::allotment(EngagementId e) const {
   return out;
 }
 
+Timestamp View::audit_report(RecordKind subject, std::optional<EngagementId> engagement,
+                             std::uint32_t count, AuditOutcome outcome) const {
+  std::shared_lock lock(core_->mutex);
+  const Timestamp now = core_->now();
+  // The entry names the engagement and its client (ids only); a report across engagements
+  // names none.
+  Engagement none;
+  const Engagement* row = nullptr;
+  if (engagement)
+    row = core_->state.table<Engagement>().find(engagement->value);
+  core_->audit_event(viewer_, AuditAction::report, subject, RecordId{},
+                     row != nullptr ? *row : none, purpose_, outcome, count, now);
+  return now;
+}
+
 std::vector<AuditEntry> View::access_log(ClientId client) const {
   if (!viewer_.is(client)) {
     throw AccessDenied("read access log: only the client may list who accessed their records");

@@ -96,6 +96,14 @@ class View {
   /// Sessions held, scheduled, cancelled and missed against the allotment.
   Allotment allotment(EngagementId e) const;
 
+  /// Records that a report about `subject` records was produced for this viewer (or refused):
+  /// one audit entry with action `report`, the engagement when the report is about one (nil
+  /// otherwise) and `count` records concerned. Returns the practice's "now" used for the
+  /// entry, which reports carry as their generation time. The reports in libcoach/reports
+  /// call this; the listings they read audit themselves as usual.
+  Timestamp audit_report(RecordKind subject, std::optional<EngagementId> engagement,
+                         std::uint32_t count, AuditOutcome outcome = AuditOutcome::allowed) const;
+
   /// Who accessed one client's records. Only that client may ask.
   std::vector<AuditEntry> access_log(ClientId client) const;
 

@@ -1,0 +1,33 @@
+#pragma once
+/// \file
+/// The tabular part of each report as CSV (RFC 4180: CRLF line ends, fields with a comma,
+/// quote or line break quoted). Text cells that a spreadsheet would take for a formula
+/// (starting with = + - @) get a leading apostrophe.
+///
+/// - engagement: one row per goal;
+/// - sponsor: one row per goal of each engagement (an engagement without goals: one row);
+/// - hours: one row per held session;
+/// - calendar: one row per event.
+
+#include <string>
+#include <string_view>
+
+#include "libcoach/reports/calendar.hpp"
+#include "libcoach/reports/engagement_report.hpp"
+#include "libcoach/reports/hours_log.hpp"
+#include "libcoach/reports/sponsor_report.hpp"
+
+namespace libcoach {
+
+/// \name CSV renderers
+///@{
+std::string render_csv(const EngagementReport& report);
+std::string render_csv(const SponsorReport& report);
+std::string render_csv(const HoursLog& report);
+std::string render_csv(const SessionCalendar& report);
+///@}
+
+/// One CSV field, quoted when needed; `text` fields are protected against formula injection.
+std::string csv_field(std::string_view value, bool text = true);
+
+}  // namespace libcoach

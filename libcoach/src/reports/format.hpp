@@ -1,0 +1,36 @@
+#pragma once
+// Number and date formatting shared by the report renderers (internal).
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "libcoach/time.hpp"
+
+namespace libcoach::detail {
+
+/// Rounded to four decimals, so that renderings do not depend on the last bits.
+inline double round4(double x) {
+  const double r = std::round(x * 10000.0) / 10000.0;
+  return r == 0.0 ? 0.0 : r;  // no "-0"
+}
+
+/// Shortest text of a number rounded to four decimals ("0.6", "12", "1.25").
+inline std::string number_text(double x) {
+  char buf[64];
+  const auto res = std::to_chars(buf, buf + sizeof buf, round4(x));
+  return std::string(buf, res.ptr);
+}
+
+/// Text of an optional number; empty when absent.
+inline std::string number_text(const std::optional<double>& x) {
+  return x ? number_text(*x) : std::string();
+}
+
+/// Text of an optional date; empty when absent.
+inline std::string date_text(const std::optional<Date>& d) {
+  return d ? d->to_string() : std::string();
+}
+
+}  // namespace libcoach::detail
