@@ -46,8 +46,8 @@ fi
 # shellcheck disable=SC1091
 source .venv/bin/activate
 PY_TOOLS=(pip cmake ninja scikit-build-core pybind11 pybind11-stubgen pytest numpy pandas
-          nbclient nbformat ipykernel matplotlib jsonschema ruff mypy tqdm)
-if ! python -c "import pybind11, scikit_build_core, pytest, numpy, pandas, nbclient, nbformat, ipykernel, jsonschema, mypy, tqdm, matplotlib" 2>/dev/null ||
+          nbclient nbformat ipykernel matplotlib jsonschema ruff mypy tqdm icalendar)
+if ! python -c "import pybind11, scikit_build_core, pytest, numpy, pandas, nbclient, nbformat, ipykernel, jsonschema, mypy, tqdm, matplotlib, icalendar" 2>/dev/null ||
    [ ! -x .venv/bin/cmake ] || [ ! -x .venv/bin/ninja ] || [ ! -x .venv/bin/pybind11-stubgen ]; then
   log "Installing Python tooling into .venv"
   python -m pip install -q --upgrade "${PY_TOOLS[@]}"
