@@ -16,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_scratch.hpp"
 #include "libcoach/practice.hpp"
 
 namespace fs = std::filesystem;
@@ -23,15 +24,7 @@ using namespace libcoach;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-  const char* env = std::getenv("LIBCOACH_BENCH_DIR");
-  const fs::path base = env != nullptr ? fs::path(env) : fs::temp_directory_path();
-  std::random_device rd;
-  fs::path p = base / ("libcoach-bench-" + name + "-" + std::to_string(::getpid()) + "-" +
-                       std::to_string(rd()));
-  fs::remove_all(p);
-  return p;
-}
+using libcoach::bench::scratch;
 
 struct Fixture {
   fs::path dir;

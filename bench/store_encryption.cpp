@@ -18,6 +18,7 @@
 #include <random>
 #include <string>
 
+#include "bench_scratch.hpp"
 #include "libcoach/crypto/key_source.hpp"
 #include "libcoach/logging.hpp"
 #include "libcoach/practice.hpp"
@@ -29,13 +30,7 @@ using namespace libcoach;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-  const char* env = std::getenv("LIBCOACH_BENCH_DIR");
-  const fs::path base = env != nullptr ? fs::path(env) : fs::temp_directory_path();
-  std::random_device rd;
-  return base /
-         ("libcoach-bench-" + name + "-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-}
+using libcoach::bench::scratch;
 
 std::shared_ptr<const KeySource> bench_key() {
   // Argon2id at its cheapest: the benchmark measures sealing, not the key derivation

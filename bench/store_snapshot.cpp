@@ -14,6 +14,7 @@
 #include <random>
 #include <string>
 
+#include "bench_scratch.hpp"
 #include "libcoach/practice.hpp"
 #include "practice_access.hpp"
 
@@ -28,18 +29,12 @@ std::size_t session_count() {
   return 1'000'000;
 }
 
-fs::path scratch() {
-  const char* env = std::getenv("LIBCOACH_BENCH_DIR");
-  const fs::path base = env != nullptr ? fs::path(env) : fs::temp_directory_path();
-  std::random_device rd;
-  return base /
-         ("libcoach-bench-snapshot-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-}
+using libcoach::bench::scratch;
 
 /// A store-backed practice whose state is filled directly; snapshot() makes the store
 /// consistent (the snapshot holds everything, the journal starts after it).
 struct Large {
-  fs::path dir = scratch();
+  fs::path dir = scratch("snapshot");
   std::unique_ptr<Practice> practice;
   std::uint64_t bytes = 0;
 

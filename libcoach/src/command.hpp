@@ -30,22 +30,6 @@ inline bool is_terminal(EngagementStatus s) {
   return s == EngagementStatus::completed || s == EngagementStatus::ended_early;
 }
 
-inline bool is_registered(const detail::PracticeState& s, const Actor& actor) {
-  switch (actor.role) {
-    case Role::coach:
-      return s.table<Coach>().contains(actor.id);
-    case Role::client:
-      return s.table<Client>().contains(actor.id);
-    case Role::sponsor_contact:
-      return s.table<SponsorContact>().contains(actor.id);
-    case Role::admin:
-      return s.table<Admin>().contains(actor.id);
-    case Role::supervisor:
-      return s.table<Supervisor>().contains(actor.id);
-  }
-  return false;
-}
-
 /// One command in flight: holds the writer lock, reads the clock once, and commits events.
 class Command {
  public:

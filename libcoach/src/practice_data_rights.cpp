@@ -15,9 +15,16 @@ using detail::Command;
 
 namespace {
 
-void require_admin_reader(const Actor& by, std::string_view what) {
+// Every row of one of the erasure tables, for a registered practice admin.
+template <class R>
+std::vector<R> admin_rows(const detail::PracticeCore& core, const Actor& by,
+                          std::string_view what) {
   if (by.role != Role::admin)
     throw AccessDenied(std::string(what) + ": practice admins only");
+  std::shared_lock lock(core.mutex);
+  if (!detail::is_registered(core.state, by))
+    throw AccessDenied("act: the actor is not registered in this practice");
+  return core.state.table<R>().rows();
 }
 
 void require_client(const detail::PracticeState& state, ClientId client) {
@@ -83,19 +90,11 @@ RetentionReport Practice::apply_retention(const Actor& by, const std::vector<Ret
 }
 
 std::vector<Tombstone> Practice::tombstones(const Actor& by) const {
-  require_admin_reader(by, "tombstones");
-  std::shared_lock lock(core_->mutex);
-  if (!detail::is_registered(core_->state, by))
-    throw AccessDenied("act: the actor is not registered in this practice");
-  return core_->state.table<Tombstone>().rows();
+  return admin_rows<Tombstone>(*core_, by, "tombstones");
 }
 
 std::vector<LegalHold> Practice::legal_holds(const Actor& by) const {
-  require_admin_reader(by, "legal_holds");
-  std::shared_lock lock(core_->mutex);
-  if (!detail::is_registered(core_->state, by))
-    throw AccessDenied("act: the actor is not registered in this practice");
-  return core_->state.table<LegalHold>().rows();
+  return admin_rows<LegalHold>(*core_, by, "legal_holds");
 }
 
 bool Practice::is_encrypted() const {

@@ -127,6 +127,23 @@ struct PracticeState {
   }
 };
 
+/// True when `actor` names a party registered in the practice under its role.
+inline bool is_registered(const PracticeState& s, const Actor& actor) {
+  switch (actor.role) {
+    case Role::coach:
+      return s.table<Coach>().contains(actor.id);
+    case Role::client:
+      return s.table<Client>().contains(actor.id);
+    case Role::sponsor_contact:
+      return s.table<SponsorContact>().contains(actor.id);
+    case Role::admin:
+      return s.table<Admin>().contains(actor.id);
+    case Role::supervisor:
+      return s.table<Supervisor>().contains(actor.id);
+  }
+  return false;
+}
+
 /// Folds one event into the state. Events are validated before they are emitted, so apply
 /// never throws on a well-formed event; it asserts sequence order.
 void apply_event(PracticeState& state, const Event& event);

@@ -4,22 +4,6 @@
 
 namespace libcoach::interchange {
 
-bool is_registered(const detail::PracticeState& state, const Actor& actor) {
-  switch (actor.role) {
-    case Role::coach:
-      return state.table<Coach>().contains(actor.id);
-    case Role::client:
-      return state.table<Client>().contains(actor.id);
-    case Role::sponsor_contact:
-      return state.table<SponsorContact>().contains(actor.id);
-    case Role::admin:
-      return state.table<Admin>().contains(actor.id);
-    case Role::supervisor:
-      return state.table<Supervisor>().contains(actor.id);
-  }
-  return false;
-}
-
 detail::PracticeCore& core_of(const Practice& practice) {
   return const_cast<detail::PracticeCore&>(PracticeAccess::core(practice));
 }

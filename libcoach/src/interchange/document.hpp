@@ -26,8 +26,8 @@ void for_each_row_type(F&& f) {
   }(std::type_identity<Tables>{});
 }
 
-/// True when `actor` is a party of the practice in its role.
-bool is_registered(const detail::PracticeState& state, const Actor& actor);
+/// True when `actor` is a party of the practice in its role (one definition, in state.hpp).
+using detail::is_registered;
 
 /// The core behind a const Practice. Exports take `const Practice&` like Practice::view and,
 /// like a View, still append audit entries; the core is never a const object.

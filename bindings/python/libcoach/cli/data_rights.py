@@ -54,6 +54,23 @@ def _record_counts(document: Mapping[str, object]) -> Counts:
     return dict(Counter(str(r["kind"]) for r in records if isinstance(r, dict)))
 
 
+def _export(
+    store: Path,
+    target: Path,
+    key: KeySource | None,
+    step: Step,
+    produce: Callable[[libcoach.Practice], str],
+) -> Counts:
+    # Opened for writing: exporting is audited, and the audit entry must be durable.
+    step("open")
+    with open_practice(store, key=key, read_only=False) as practice:
+        step("export")
+        text = produce(practice)
+    step("write")
+    _write_private(target, text)
+    return _record_counts(json.loads(text))
+
+
 def import_practice(
     store: Path,
     source: Path,
@@ -75,13 +92,7 @@ def export_practice(
     store: Path, target: Path, *, key: KeySource | None, by: libcoach.Actor, step: Step = _no_step
 ) -> Counts:
     """Writes the whole practice in `store` to the JSON file `target`."""
-    step("open")
-    with open_practice(store, key=key, read_only=False) as practice:
-        step("export")
-        text = libcoach.export_practice(practice, by)
-    step("write")
-    _write_private(target, text)
-    return _record_counts(json.loads(text))
+    return _export(store, target, key, step, lambda p: libcoach.export_practice(p, by))
 
 
 def export_client(
@@ -94,13 +105,7 @@ def export_client(
     step: Step = _no_step,
 ) -> Counts:
     """Writes everything held about one client (data-subject access request) to `target`."""
-    step("open")
-    with open_practice(store, key=key, read_only=False) as practice:
-        step("export")
-        text = libcoach.export_client(practice, by, client)
-    step("write")
-    _write_private(target, text)
-    return _record_counts(json.loads(text))
+    return _export(store, target, key, step, lambda p: libcoach.export_client(p, by, client))
 
 
 def shred_client(
