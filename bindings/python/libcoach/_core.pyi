@@ -8,7 +8,7 @@ import enum
 import libcoach.frames
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'export_client', 'export_practice', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
+__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementReport', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'HoursLog', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionCalendar', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorReport', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'engagement_report', 'export_client', 'export_practice', 'hours_log', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'session_calendar', 'sessions_ical', 'sponsor_report', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
 class Role(enum.Enum):
     """
     The roles of the confidentiality policy.
@@ -3235,6 +3235,228 @@ class View:
         """
         The viewer this view reads for.
         """
+class EngagementReport:
+    """
+    Progress of one engagement for its coach or client (see docs/reports.md).
+    """
+    def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The tabular part as CSV.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON document as Python values.
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON (docs/schema/report-<kind>.schema.json).
+        """
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown.
+        """
+    @property
+    def allotment(self) -> Allotment:
+        """
+        Sessions held, scheduled, cancelled and missed against the allotment.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day overdue items are judged against.
+        """
+    @property
+    def engagement(self) -> EngagementId:
+        ...
+    @property
+    def generated(self) -> datetime.datetime:
+        """
+        When it was produced (UTC).
+        """
+    @property
+    def goal_count(self) -> int:
+        """
+        Number of goals in the report.
+        """
+    @property
+    def iceberg_count(self) -> int:
+        """
+        Number of iceberg findings.
+        """
+    @property
+    def kind(self) -> str:
+        """
+        The report kind: engagement, sponsor, hours or calendar.
+        """
+    @property
+    def viewer(self) -> Actor:
+        """
+        Who it was produced for.
+        """
+class SponsorReport:
+    """
+    A sponsor contact's engagements (see docs/reports.md).
+    """
+    def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The tabular part as CSV.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON document as Python values.
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON (docs/schema/report-<kind>.schema.json).
+        """
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day overdue items are judged against.
+        """
+    @property
+    def engagement_count(self) -> int:
+        """
+        Number of engagements in the report.
+        """
+    @property
+    def generated(self) -> datetime.datetime:
+        """
+        When it was produced (UTC).
+        """
+    @property
+    def kind(self) -> str:
+        """
+        The report kind: engagement, sponsor, hours or calendar.
+        """
+    @property
+    def viewer(self) -> Actor:
+        """
+        Who it was produced for.
+        """
+class HoursLog:
+    """
+    A coach's coaching hours log towards ICF credentials.
+    """
+    def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The tabular part as CSV.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON document as Python values.
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON (docs/schema/report-<kind>.schema.json).
+        """
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day overdue items are judged against.
+        """
+    @property
+    def generated(self) -> datetime.datetime:
+        """
+        When it was produced (UTC).
+        """
+    @property
+    def kind(self) -> str:
+        """
+        The report kind: engagement, sponsor, hours or calendar.
+        """
+    @property
+    def paid_hours(self) -> float:
+        ...
+    @property
+    def pro_bono_hours(self) -> float:
+        ...
+    @property
+    def session_count(self) -> int:
+        """
+        Number of held sessions logged.
+        """
+    @property
+    def total_hours(self) -> float:
+        ...
+    @property
+    def viewer(self) -> Actor:
+        """
+        Who it was produced for.
+        """
+class SessionCalendar:
+    """
+    A coach's sessions as calendar events.
+    """
+    def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The tabular part as CSV.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON document as Python values.
+        """
+    def to_ical(self) -> str:
+        """
+        The calendar as iCalendar text (RFC 5545).
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON (docs/schema/report-<kind>.schema.json).
+        """
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day overdue items are judged against.
+        """
+    @property
+    def event_count(self) -> int:
+        """
+        Number of events.
+        """
+    @property
+    def generated(self) -> datetime.datetime:
+        """
+        When it was produced (UTC).
+        """
+    @property
+    def kind(self) -> str:
+        """
+        The report kind: engagement, sponsor, hours or calendar.
+        """
+    @property
+    def viewer(self) -> Actor:
+        """
+        Who it was produced for.
+        """
 class PracticeStats:
     """
     Counts that reveal no content: records per kind, the latest event sequence and the audit trail's length.
@@ -3735,6 +3957,12 @@ def audit_hash(entry: AuditEntry) -> bytes:
     """
     The hash an entry should carry, given its fields and `previous`.
     """
+def engagement_report(view: View, engagement: EngagementId, as_of: datetime.date | None = None) -> EngagementReport:
+    """
+    The progress report of one engagement for the view's viewer (its coach or client).
+    Raises NotFound when the engagement is invisible, AccessDenied when the viewer is
+    neither its coach nor its client. Audited.
+    """
 def export_client(practice: Practice, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId, client: ClientId) -> str:
     """
     Everything held about one client as one JSON document (right of access). The client or an admin; audited.
@@ -3742,6 +3970,10 @@ def export_client(practice: Practice, by: Actor | CoachId | ClientId | SponsorCo
 def export_practice(practice: Practice, by: Actor | CoachId | ClientId | SponsorContactId | AdminId | SupervisorId) -> str:
     """
     The whole practice as one JSON document (docs/interchange.md). Admins only; audited. The document holds confidential content in plain text: protect it like the key.
+    """
+def hours_log(view: View, as_of: datetime.date | None = None) -> HoursLog:
+    """
+    The viewer's (a coach's) coaching hours log. Audited.
     """
 def import_practice(json: str, path: os.PathLike[str] | str | bytes | None = None, *, clock: collections.abc.Callable[[], datetime.datetime] | None = None, id_seed: typing.SupportsInt | typing.SupportsIndex | None = None, key: KeySource | None = None, key_file: os.PathLike[str] | str | bytes | None = None) -> Practice:
     """
@@ -3770,6 +4002,18 @@ def parse_timestamp(text: str) -> datetime.datetime:
 def populate_practice(practice: Practice, *, seed: typing.SupportsInt | typing.SupportsIndex = 42, scale: Scale | str = ..., start: datetime.date | None = None) -> SyntheticRoster:
     """
     Fills an empty practice with a synthetic one (raises Conflict when it already has an admin). `scale`: tiny, small, medium or large. `start`: first day (2026-01-01).
+    """
+def session_calendar(view: View, as_of: datetime.date | None = None) -> SessionCalendar:
+    """
+    The viewer's (a coach's) sessions as calendar events. Audited.
+    """
+def sessions_ical(view: View) -> str:
+    """
+    The viewer's (a coach's) sessions as iCalendar text. Audited.
+    """
+def sponsor_report(view: View, as_of: datetime.date | None = None) -> SponsorReport:
+    """
+    The report of the engagements the viewer (a sponsor contact) is listed on. Audited.
     """
 def stepping_clock(start: datetime.datetime, step_seconds: typing.SupportsInt | typing.SupportsIndex = 1) -> Clock:
     """

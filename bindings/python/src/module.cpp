@@ -6,6 +6,8 @@
 namespace libcoach::python {
 /// View's columnar listings as data frames (bind_frames.cpp); needs View bound first.
 void bind_frames(py::module_& m);
+/// Reports and their renderers (bind_reports.cpp); needs View bound first.
+void bind_reports(py::module_& m);
 }  // namespace libcoach::python
 
 PYBIND11_MODULE(_core, m) {
@@ -35,6 +37,7 @@ PYBIND11_MODULE(_core, m) {
   bind_audit(m);
   bind_view(m);
   bind_frames(m);
+  bind_reports(m);
   bind_practice(m);
   bind_logging(m);
   // Last: it wraps everything defined above.

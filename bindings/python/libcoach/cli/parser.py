@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import libcoach
-from libcoach.cli import audit, data_commands, demo, verify
+from libcoach.cli import audit, data_commands, demo, report, verify
 from libcoach.cli.exit_codes import ExitCode
 from libcoach.cli.keys import PASSPHRASE_ENV
 
@@ -203,5 +203,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _acting_admin(sub)
     sub.set_defaults(handler=data_commands.run_retention)
+
+    sub = add(
+        "report",
+        "write a report for one viewer",
+        "Builds a report as the viewer given with --as sees the practice (the same policy, "
+        "redaction and audit as every read) and writes it to -o (stdout when absent or '-'). "
+        "The store is opened read-only.\n\n"
+        "kinds: engagement (progress of --engagement ID, for its coach or client), sponsor "
+        "(a sponsor contact's engagements), hours (a coach's hours log), ics (a coach's "
+        "sessions; --format ics gives iCalendar). A viewer who may not see what was asked gets "
+        "exit 3 (access denied) or 5 (not found).",
+    )
+    _store_dir(sub)
+    sub.add_argument(
+        "--as",
+        dest="as_",
+        required=True,
+        metavar="ROLE:ID",
+        help="the viewer the report is for (coach:UUID, client:UUID, sponsor_contact:UUID)",
+    )
+    sub.add_argument("--kind", choices=report.KINDS, required=True, help="which report")
+    sub.add_argument("--engagement", metavar="ID", help="the engagement (--kind engagement)")
+    sub.add_argument(
+        "--as-of", metavar="DATE", help="judge overdue items on DATE (YYYY-MM-DD; default today)"
+    )
+    sub.add_argument(
+        "--format",
+        choices=report.FORMATS,
+        help="output format (json; ics for --kind ics)",
+    )
+    sub.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)"
+    )
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.set_defaults(handler=report.run)
 
     return parser

@@ -1,0 +1,105 @@
+"""``libcoach report``: a report for one viewer, rendered as JSON, CSV, Markdown or iCalendar.
+
+Reports are built by the library from a view of the practice as the viewer (``--as``) sees
+it: the policy, redaction and audit apply as to every read. The store is opened read-only
+beside a running writer; the report's audit entries are kept in memory only, since a reader
+cannot append to the writer's audit log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import libcoach
+from libcoach.cli.errors import CliError
+from libcoach.cli.exit_codes import ExitCode
+from libcoach.cli.keys import key_from_args
+from libcoach.cli.store import open_practice
+
+KINDS = ["engagement", "sponsor", "hours", "ics"]
+FORMATS = ["json", "csv", "md", "ics"]
+
+
+def _actor(text: str) -> libcoach.Actor:
+    try:
+        return libcoach.Actor.parse(text)
+    except libcoach.ValidationError:
+        raise CliError("malformed --as (expected role:uuid)", ExitCode.USAGE) from None
+
+
+def _engagement(text: str | None) -> libcoach.EngagementId:
+    if text is None:
+        raise CliError("--kind engagement needs --engagement ID", ExitCode.USAGE)
+    try:
+        return libcoach.EngagementId.parse(text)
+    except libcoach.ValidationError:
+        raise CliError(f"malformed engagement id: {text!r}", ExitCode.USAGE) from None
+
+
+def _as_of(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"malformed --as-of (expected YYYY-MM-DD): {text!r}", ExitCode.USAGE
+        ) from None
+
+
+def _format(args: argparse.Namespace) -> str:
+    fmt: str = args.format or ("ics" if args.kind == "ics" else "json")
+    if fmt == "ics" and args.kind != "ics":
+        raise CliError("--format ics is only for --kind ics", ExitCode.USAGE)
+    return fmt
+
+
+def build(practice: libcoach.Practice, args: argparse.Namespace) -> Any:
+    """The report asked for, built as the `--as` viewer."""
+    view = practice.view(_actor(args.as_))
+    as_of = _as_of(args.as_of)
+    if args.kind == "engagement":
+        return libcoach.engagement_report(view, _engagement(args.engagement), as_of)
+    if args.kind == "sponsor":
+        return libcoach.sponsor_report(view, as_of)
+    if args.kind == "hours":
+        return libcoach.hours_log(view, as_of)
+    return libcoach.session_calendar(view, as_of)
+
+
+def render(report: Any, fmt: str) -> str:
+    """The report as text in `fmt`."""
+    if fmt == "json":
+        return str(report.to_json())
+    if fmt == "csv":
+        return str(report.to_csv())
+    if fmt == "md":
+        return str(report.to_markdown())
+    return str(report.to_ical())
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    out: Path | None = args.output
+    if out is not None and str(out) != "-" and out.exists() and not args.force:
+        raise CliError(f"{out} exists (use --force to replace it)", ExitCode.CONFLICT)
+    if args.engagement is not None and args.kind != "engagement":
+        raise CliError("--engagement is only for --kind engagement", ExitCode.USAGE)
+    key = key_from_args(args)
+    with open_practice(args.dir, key=key, read_only=True, audit_in_memory=True) as practice:
+        report = build(practice, args)
+    text = render(report, fmt)
+    data = text.encode("utf-8")  # bytes: CRLF line ends (CSV, iCalendar) stay as they are
+    if out is None or str(out) == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.write_bytes(data)
+        if not args.quiet:
+            print(f"{args.kind} report ({fmt}) written to {out}", file=sys.stderr)
+    return ExitCode.OK
