@@ -16,12 +16,6 @@ std::string record_repr(std::string_view type, const RecordMeta& meta, const std
   return out + ">";
 }
 
-// HTML helpers for the notebook reprs (_repr_html_), also used by bind_outer.cpp and
-// bind_practice.cpp: every value goes through html_escape.
-std::string html_escape(std::string_view text);
-std::string html_card(std::string_view title,
-                      const std::vector<std::pair<std::string, std::string>>& rows);
-
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -7,11 +7,6 @@
 
 namespace libcoach::python {
 
-// Defined in bind_model.cpp.
-std::string html_escape(std::string_view text);
-std::string html_card(std::string_view title,
-                      const std::vector<std::pair<std::string, std::string>>& rows);
-
 namespace {
 std::string fixed2(double v) {
   char buf[32];

@@ -51,10 +51,6 @@ PracticeOptions practice_options(const OptionalClock& clock, std::optional<std::
   return options;
 }
 
-// Defined in bind_model.cpp.
-std::string html_card(std::string_view title,
-                      const std::vector<std::pair<std::string, std::string>>& rows);
-
 namespace {
 // The content-free stats card of a practice: event and audit counts, records per kind.
 std::string stats_card(const PracticeStats& s) {

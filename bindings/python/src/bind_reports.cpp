@@ -13,32 +13,6 @@ namespace libcoach::python {
 
 namespace {
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // A compact card: the report's title and a few content-free figures (counts, dates, ids).
 std::string card(std::string_view title, const ReportHeader& h,
                  const std::vector<std::pair<std::string, std::string>>& rows) {

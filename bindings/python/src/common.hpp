@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "libcoach/libcoach.hpp"
 
@@ -86,6 +87,13 @@ std::string short_id(const IdT& id) {
 
 /// "<Kind 1b4e28ba… scope=coaching EXTRA>" for a content record; never any of its text.
 std::string record_repr(std::string_view type, const RecordMeta& meta, const std::string& extra);
+
+/// HTML-escapes text for the notebook reprs (_repr_html_); every value shown goes through it
+/// (bind_model.cpp).
+std::string html_escape(std::string_view text);
+/// A compact card: a title and one row per (label, value), all escaped (bind_model.cpp).
+std::string html_card(std::string_view title,
+                      const std::vector<std::pair<std::string, std::string>>& rows);
 
 /// "role:1b4e28ba…".
 inline std::string short_actor(const Actor& a) {

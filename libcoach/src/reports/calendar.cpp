@@ -1,4 +1,5 @@
 #include "libcoach/reports/calendar.hpp"
+#include "reports/header.hpp"
 
 #include <algorithm>
 
@@ -25,11 +26,9 @@ SessionCalendar session_calendar(const View& view, std::optional<Date> as_of) {
   std::stable_sort(
       cal.events.begin(), cal.events.end(),
       [](const CalendarEvent& a, const CalendarEvent& b) { return a.start < b.start; });
-  cal.header.kind = ReportKind::calendar;
-  cal.header.viewer = viewer;
-  cal.header.generated = view.audit_report(RecordKind::session, std::nullopt,
-                                           static_cast<std::uint32_t>(cal.events.size()));
-  cal.header.as_of = as_of.value_or(cal.header.generated.date());
+  cal.header =
+      reports::audited_header(view, ReportKind::calendar, RecordKind::session, std::nullopt,
+                              static_cast<std::uint32_t>(cal.events.size()), as_of);
   return cal;
 }
 

@@ -1,5 +1,7 @@
 #include "libcoach/reports/common.hpp"
 
+#include "reports/header.hpp"
+
 namespace libcoach {
 
 std::string_view to_string(ReportKind kind) {
@@ -19,5 +21,20 @@ std::string_view to_string(ReportKind kind) {
 std::string anonymised_id(const boost::uuids::uuid& id) {
   return format_uuid(id).substr(0, 8);
 }
+
+namespace reports {
+
+ReportHeader audited_header(const View& view, ReportKind kind, RecordKind subject,
+                            std::optional<EngagementId> engagement, std::uint32_t count,
+                            std::optional<Date> as_of) {
+  ReportHeader header;
+  header.kind = kind;
+  header.viewer = view.viewer();
+  header.generated = view.audit_report(subject, engagement, count);
+  header.as_of = as_of.value_or(header.generated.date());
+  return header;
+}
+
+}  // namespace reports
 
 }  // namespace libcoach

@@ -1,4 +1,5 @@
 #include "libcoach/reports/engagement_report.hpp"
+#include "reports/header.hpp"
 
 #include <algorithm>
 #include <set>
@@ -129,10 +130,8 @@ EngagementReport engagement_report(const View& view, EngagementId engagement,
                                       fears.size() + purposes.size() + reflections.size() +
                                       insights.size() + wellbeing.size() + links.size());
 
-  r.header.kind = ReportKind::engagement;
-  r.header.viewer = viewer;
-  r.header.generated = view.audit_report(RecordKind::engagement, engagement, count);
-  r.header.as_of = as_of.value_or(r.header.generated.date());
+  r.header = reports::audited_header(view, ReportKind::engagement, RecordKind::engagement,
+                                     engagement, count, as_of);
   const Date today = r.header.as_of;
 
   for (const Milestone& m : milestones) {

@@ -1,4 +1,5 @@
 #include "libcoach/reports/hours_log.hpp"
+#include "reports/header.hpp"
 
 #include <algorithm>
 #include <set>
@@ -66,11 +67,8 @@ HoursLog hours_log(const View& view, std::optional<Date> as_of) {
     p.reached = log.total_hours >= t.hours && log.paid_hours >= t.paid;
     log.credentials.push_back(p);
   }
-  log.header.kind = ReportKind::hours;
-  log.header.viewer = viewer;
-  log.header.generated = view.audit_report(RecordKind::session, std::nullopt,
-                                           static_cast<std::uint32_t>(log.entries.size()));
-  log.header.as_of = as_of.value_or(log.header.generated.date());
+  log.header = reports::audited_header(view, ReportKind::hours, RecordKind::session, std::nullopt,
+                                       static_cast<std::uint32_t>(log.entries.size()), as_of);
   return log;
 }
 

@@ -1,4 +1,5 @@
 #include "libcoach/reports/sponsor_report.hpp"
+#include "reports/header.hpp"
 
 #include <algorithm>
 
@@ -38,10 +39,8 @@ SponsorReport sponsor_report(const View& view, std::optional<Date> as_of) {
     count += 1 + static_cast<std::uint32_t>(line.goals.size());
     r.engagements.push_back(std::move(line));
   }
-  r.header.kind = ReportKind::sponsor;
-  r.header.viewer = viewer;
-  r.header.generated = view.audit_report(RecordKind::engagement, std::nullopt, count);
-  r.header.as_of = as_of.value_or(r.header.generated.date());
+  r.header = reports::audited_header(view, ReportKind::sponsor, RecordKind::engagement,
+                                     std::nullopt, count, as_of);
   return r;
 }
 
