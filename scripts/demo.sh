@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: set everything up, then generate a sample practice and print its summary
-# (and, as they land, its reports) under out/demo/.
+# The main job: set everything up, then generate a sample practice, keep it as a verified
+# store, and write its summary and reports (engagement progress, sponsor report, coaching
+# hours, sessions calendar) under out/demo/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

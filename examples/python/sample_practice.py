@@ -80,6 +80,33 @@ def write_store(path: Path, *, seed: int, scale: str) -> dict[str, object]:
     return {"last_sequence": last, "audit_entries": report.audit_entries, "ok": report.ok}
 
 
+def write_reports(
+    practice: libcoach.Practice, engagement: libcoach.Engagement, out: Path
+) -> list[Path]:
+    """Renders the engagement's reports, each for the party it is meant for, into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    coach = practice.view(engagement.coach)
+    sponsor = practice.view(engagement.sponsor_contacts[0])
+    progress = libcoach.engagement_report(coach, engagement.id)
+    sponsor_report = libcoach.sponsor_report(sponsor)
+    hours = libcoach.hours_log(coach)
+    files = {
+        "engagement-progress.md": progress.to_markdown(),
+        "engagement-progress.json": progress.to_json(),
+        "sponsor-report.md": sponsor_report.to_markdown(),
+        "sponsor-report.json": sponsor_report.to_json(),
+        "coaching-hours.csv": hours.to_csv(),
+        "sessions.ics": libcoach.session_calendar(coach).to_ical(),
+    }
+    written = []
+    for name, text in files.items():
+        path = out / name
+        # Bytes as rendered: iCalendar lines end in CRLF.
+        path.write_bytes(text.encode("utf-8"))
+        written.append(path)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out/demo"))
@@ -131,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         f"store {args.out / 'practice'}: {stored['last_sequence']} events, "
         f"{stored['audit_entries']} audit entries, verified {'ok' if stored['ok'] else 'BROKEN'}"
     )
+    reports = write_reports(practice, sponsored, args.out / "reports")
+    print(f"reports written to {args.out / 'reports'}: {', '.join(p.name for p in reports)}")
     summary = {
         "seed": args.seed,
         "scale": args.scale,
@@ -138,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         "visibility": {"engagement": str(sponsored.id), "by_role": seen},
         "audit": {"entries": practice.stats().audit_entries, "chain_ok": verification.ok},
         "store": stored,
+        "reports": [p.name for p in reports],
     }
     (args.out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     print(f"summary written to {args.out / 'summary.json'}")
