@@ -48,3 +48,17 @@ def test_the_batch_script_reads_a_store_as_its_admin(tmp_path: Path) -> None:
     assert len(json.loads(out.read_text(encoding="utf-8"))) == count
     refused = _run(EXAMPLES / "engagement_summary.py", "-o", out)
     assert refused.returncode == 2
+
+
+def test_the_demo_script_writes_a_verified_store_its_summary_and_reports(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    result = _run(EXAMPLES / "sample_practice.py", "--out", out, "--scale", "small")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["store"]["ok"]
+    assert lc.verify_store(out / "practice").ok
+    reports = out / "reports"
+    assert sorted(p.name for p in reports.iterdir()) == sorted(summary["reports"])
+    assert json.loads((reports / "engagement-progress.json").read_text())["kind"] == "engagement"
+    assert (reports / "sessions.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert (reports / "coaching-hours.csv").read_text().count("\n") > 1
