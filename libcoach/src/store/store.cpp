@@ -170,6 +170,9 @@ void Store::open_vault(bool create) {
     throw CryptoError("open: the key file belongs to another store");
   vault_ = std::make_unique<Vault>(std::move(vault));
   cipher_ = std::make_unique<StoreCipher>(*vault_);
+  // The vault keeps the derived key-encryption key; the store need not keep the passphrase
+  // (the caller's KeySource wipes it when the caller lets it go).
+  options_.key.reset();
 }
 
 void Store::flush_keys() {
