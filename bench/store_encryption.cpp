@@ -18,6 +18,7 @@
 #include <random>
 #include <string>
 
+#include "bench_practice.hpp"
 #include "bench_scratch.hpp"
 #include "libcoach/crypto/key_source.hpp"
 #include "libcoach/logging.hpp"
@@ -56,9 +57,7 @@ struct Stores {
   std::uint64_t sealed_bytes = 0;
 
   Stores() {
-    SyntheticOptions so;
-    const char* scale = std::getenv("LIBCOACH_BENCH_SCALE");
-    so.scale = parse_scale(scale != nullptr ? scale : "medium");
+    const SyntheticOptions so = libcoach::bench::bench_synthetic_options();
     Practice source(synthetic_practice_options(so));
     populate_practice(source, so);
     for (const bool encrypted : {false, true}) {
