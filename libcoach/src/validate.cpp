@@ -1,12 +1,33 @@
 #include "validate.hpp"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "libcoach/errors.hpp"
 
 namespace libcoach::detail {
 
 namespace {
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+/// Eight bytes of text as one word (unaligned, any byte order: only per-byte tests follow).
+std::uint64_t load_word(const unsigned char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+/// True when some byte of `w` is below 0x20 or is 0x7F (may also be true for bytes of 0x80
+/// and above, which the byte-wise check then looks at again).
+bool has_control_byte(std::uint64_t w) {
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighBits;
+  const std::uint64_t x = w ^ (kOnes * 0x7F);  // 0x7F bytes become zero
+  const std::uint64_t del = (x - kOnes) & ~x & kHighBits;
+  return (below_space | del | (w & kHighBits)) != 0;
+}
+
 [[noreturn]] void fail(std::string_view field, std::string_view rule) {
   throw ValidationError(std::string(field) + ": " + std::string(rule));
 }
@@ -33,6 +54,11 @@ bool is_valid_utf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   while (i < n) {
+    // Most text is ASCII: skip eight plain bytes at a time.
+    if (i + 8 <= n && (load_word(s + i) & kHighBits) == 0) {
+      i += 8;
+      continue;
+    }
     const unsigned char c = s[i];
     std::size_t len = 0;
     std::uint32_t cp = 0;
@@ -80,7 +106,14 @@ void check_name(std::string_view text, std::string_view field, std::size_t max_b
 
 void check_text(std::string_view text, std::string_view field, std::size_t max_bytes) {
   check_size_and_encoding(text, field, max_bytes);
-  for (const char c : text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+  // Eight bytes at a time while none is a control character (below 0x20, or 0x7F).
+  for (; i + 8 <= text.size(); i += 8) {
+    if (has_control_byte(load_word(s + i)))
+      break;
+  }
+  for (const char c : text.substr(i)) {
     const auto u = static_cast<unsigned char>(c);
     if ((u < 0x20 && c != '\n' && c != '\t' && c != '\r') || u == 0x7F) {
       fail(field, "contains control characters");

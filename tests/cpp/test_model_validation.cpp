@@ -15,6 +15,7 @@
 
 #include "libcoach/libcoach.hpp"
 #include "refusal_check.hpp"
+#include "validate.hpp"
 
 // Command specs are brace-initialised with only the fields a test cares about, as
 // commands.hpp intends ("optional fields have defaults"); -Wextra would flag every member
@@ -566,6 +567,30 @@ TEST(RefusedCommands, DoNotConsumeIds) {
   EXPECT_THROW(a.practice.schedule_session(a.coach(), a.e, {Timestamp{}, 0}), ValidationError);
   EXPECT_EQ(a.practice.add_goal(a.coach(), a.e, {"Give feedback weekly"}),
             b.practice.add_goal(b.coach(), b.e, {"Give feedback weekly"}));
+}
+
+// The text checks look at eight bytes at a time while the text is plain: a bad byte at any
+// position, inside or after a fast-path word, must still be found.
+TEST(TextChecks, FindABadByteAtEveryPosition) {
+  const std::string plain(37, 'a');
+  for (std::size_t at = 0; at < plain.size(); ++at) {
+    for (const char bad : {'\x01', '\x1f', '\x7f', '\0'}) {
+      std::string text = plain;
+      text[at] = bad;
+      EXPECT_THROW(detail::check_text(text, "field", 1000), ValidationError) << at;
+    }
+    std::string invalid = plain;
+    invalid[at] = '\xC3';  // a lead byte followed by ASCII: not UTF-8
+    EXPECT_FALSE(detail::is_valid_utf8(invalid)) << at;
+    std::string accented = plain;
+    accented.replace(at, 1, "\xC3\xA9");  // é: valid
+    EXPECT_TRUE(detail::is_valid_utf8(accented)) << at;
+    EXPECT_NO_THROW(detail::check_text(accented, "field", 1000)) << at;
+    std::string line_break = plain;
+    line_break[at] = '\n';  // allowed in free text
+    EXPECT_NO_THROW(detail::check_text(line_break, "field", 1000)) << at;
+  }
+  EXPECT_NO_THROW(detail::check_text(plain, "field", 1000));
 }
 
 }  // namespace
