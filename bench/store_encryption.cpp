@@ -5,7 +5,8 @@
 //   build/bench/bench_store_encryption
 // LIBCOACH_BENCH_SCALE (tiny|small|medium|large, default medium) picks the synthetic practice;
 // LIBCOACH_BENCH_DIR the file system. Counters: rss_mib = resident memory the open added,
-// measured in a fresh child process per variant; ratio counters compare with plain.
+// measured in a fresh child process per variant, and rss_per_snapshot = that over the
+// snapshot file's size (target ≤ 1.5); ratio counters compare with plain.
 
 #include <benchmark/benchmark.h>
 #include <unistd.h>
@@ -144,7 +145,11 @@ void open_practice(benchmark::State& state, bool encrypted) {
   }
   state.counters["store_mib"] =
       static_cast<double>(encrypted ? s.sealed_bytes : s.plain_bytes) / (1 << 20);
-  state.counters["rss_mib"] = open_rss_mib(dir, encrypted);
+  const double rss = open_rss_mib(dir, encrypted);
+  const double snapshot_mib = static_cast<double>(fs::file_size(dir / "snapshot")) / (1 << 20);
+  state.counters["rss_mib"] = rss;
+  state.counters["snapshot_mib"] = snapshot_mib;
+  state.counters["rss_per_snapshot"] = rss / snapshot_mib;  // target ≤ 1.5
   if (encrypted) {
     state.counters["size_ratio"] =
         static_cast<double>(s.sealed_bytes) / static_cast<double>(s.plain_bytes);

@@ -1,7 +1,7 @@
 #pragma once
 // The in-memory state of a practice: one table per record kind, each an insertion-ordered
-// vector with a hash index by id and by engagement. Insertion order keeps every listing
-// deterministic, which makes reports and golden files reproducible.
+// vector with an index by id (row_index.hpp) and a hash index by engagement. Insertion order keeps
+// every listing deterministic, which makes reports and golden files reproducible.
 
 #include <cstdint>
 #include <tuple>
@@ -11,6 +11,7 @@
 #include "libcoach/events.hpp"
 #include "libcoach/ids.hpp"
 #include "libcoach/model.hpp"
+#include "row_index.hpp"
 
 namespace libcoach::detail {
 
@@ -27,39 +28,53 @@ const boost::uuids::uuid& key_of(const R& row) {
 template <class R>
 class Table {
  public:
-  using Index = std::unordered_map<boost::uuids::uuid, std::size_t, UuidHash>;
-
   const R* find(const boost::uuids::uuid& id) const {
-    const auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : &rows_[it->second];
+    const std::uint32_t at = by_id_.find(id, key_at());
+    return at == RowIndex::kAbsent ? nullptr : &rows_[at];
   }
   R* find(const boost::uuids::uuid& id) {
-    const auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : &rows_[it->second];
+    const std::uint32_t at = by_id_.find(id, key_at());
+    return at == RowIndex::kAbsent ? nullptr : &rows_[at];
   }
-  bool contains(const boost::uuids::uuid& id) const { return by_id_.count(id) != 0; }
+  bool contains(const boost::uuids::uuid& id) const { return find(id) != nullptr; }
 
+  /// Appends a row (its id must be new: events are checked before they are applied).
   void insert(R row) {
-    const std::size_t index = rows_.size();
-    by_id_.emplace(key_of(row), index);
-    if constexpr (requires { row.meta.engagement; }) {
-      by_engagement_[row.meta.engagement.value].push_back(index);
-    }
     rows_.push_back(std::move(row));
+    try {
+      index_row(rows_.size() - 1);
+    } catch (...) {
+      rows_.pop_back();
+      throw;
+    }
+  }
+
+  /// Fills an empty table with a whole section's rows at once (snapshot loading), without
+  /// copying them. \returns false, leaving the table empty, when two rows share an id.
+  bool adopt(std::vector<R>&& rows) {
+    rows_ = std::move(rows);
+    by_id_.reserve(rows_.size(), key_at());
+    for (std::size_t index = 0; index < rows_.size(); ++index) {
+      if (!index_row(index)) {
+        rows_.clear();
+        by_id_.clear();
+        by_engagement_.clear();
+        return false;
+      }
+    }
+    return true;
   }
 
   /// Removes one row (rare: legal holds). Rebuilds the indexes; insertion order is kept.
   void erase(const boost::uuids::uuid& id) {
-    const auto it = by_id_.find(id);
-    if (it == by_id_.end())
+    const std::uint32_t at = by_id_.find(id, key_at());
+    if (at == RowIndex::kAbsent)
       return;
-    rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(it->second));
+    rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(at));
     std::vector<R> rows = std::move(rows_);
-    rows_.clear();
     by_id_.clear();
     by_engagement_.clear();
-    for (auto& row : rows)
-      insert(std::move(row));
+    adopt(std::move(rows));
   }
   /// Calls f(row) for every row, in insertion order, with write access (content only: ids
   /// and engagements are indexed and must not change).
@@ -72,18 +87,38 @@ class Table {
   const std::vector<R>& rows() const { return rows_; }
   std::size_t size() const { return rows_.size(); }
 
-  /// Row positions of one engagement's records, in creation order.
-  const std::vector<std::size_t>& of_engagement(const EngagementId& e) const {
-    static const std::vector<std::size_t> kNone;
+  /// Row positions of one engagement's records, in creation order (4 bytes each: the id
+  /// index already caps a table below 2^32 rows).
+  const std::vector<std::uint32_t>& of_engagement(const EngagementId& e) const {
+    static const std::vector<std::uint32_t> kNone;
     const auto it = by_engagement_.find(e.value);
     return it == by_engagement_.end() ? kNone : it->second;
   }
   const R& at(std::size_t index) const { return rows_[index]; }
 
  private:
+  /// Indexes the row at `index` by id and engagement; false (nothing indexed) when its id
+  /// is taken.
+  bool index_row(std::size_t index) {
+    if (!by_id_.insert(key_of(rows_[index]), index, key_at()))
+      return false;
+    if constexpr (requires { rows_[index].meta.engagement; }) {
+      by_engagement_[rows_[index].meta.engagement.value].push_back(
+          static_cast<std::uint32_t>(index));
+    }
+    return true;
+  }
+
+  /// Reads a row's id back for the index (which stores positions only).
+  auto key_at() const {
+    return [this](std::uint32_t position) -> const boost::uuids::uuid& {
+      return key_of(rows_[position]);
+    };
+  }
+
   std::vector<R> rows_;
-  Index by_id_;
-  std::unordered_map<boost::uuids::uuid, std::vector<std::size_t>, UuidHash> by_engagement_;
+  RowIndex by_id_;
+  std::unordered_map<boost::uuids::uuid, std::vector<std::uint32_t>, UuidHash> by_engagement_;
 };
 
 /// All tables of a practice plus the sequence of the latest applied event. New tables are

@@ -35,12 +35,10 @@ void decode_rows(std::string_view bytes, detail::Table<R>& table) {
   std::vector<R> rows;
   decode_with<std::vector<R>>(
       bytes, [&](auto& ia) { ser::vector(ia, rows, 8, [&](R& row) { ia >> row; }); });
-  for (auto& row : rows) {
-    if (table.contains(detail::key_of(row))) {
-      throw CorruptionError("snapshot section holds a duplicate id");
-    }
-    table.insert(std::move(row));
-  }
+  if (table.size() != 0)
+    throw CorruptionError("snapshot holds a section twice");
+  if (!table.adopt(std::move(rows)))
+    throw CorruptionError("snapshot section holds a duplicate id");
 }
 
 }  // namespace
