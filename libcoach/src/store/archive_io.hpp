@@ -1,5 +1,6 @@
 #pragma once
-// Memory stream buffers and archive flags shared by the codec and the snapshot writer.
+// The string sink and archive flags shared by the codec and the snapshot writer (the span
+// source that decoding reads from lives in serialize_helpers.hpp).
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/basic_archive.hpp>
@@ -36,16 +37,6 @@ class StringSink : public std::streambuf {
 
  private:
   std::string& out_;
-};
-
-/// Reads a fixed span of memory and never beyond it.
-class SpanSource : public std::streambuf {
- public:
-  explicit SpanSource(std::string_view bytes) {
-    char* p = const_cast<char*>(bytes.data());
-    setg(p, p, p + bytes.size());
-  }
-  std::size_t remaining() const { return static_cast<std::size_t>(egptr() - gptr()); }
 };
 
 /// Serializes one value with Boost.

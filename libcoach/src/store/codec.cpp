@@ -10,7 +10,6 @@ namespace libcoach::store {
 namespace ser {
 
 namespace {
-thread_local const std::streambuf* g_decoding = nullptr;
 thread_local ContentCipher* g_cipher = nullptr;
 }  // namespace
 
@@ -26,16 +25,16 @@ SealScope::~SealScope() {
 }
 
 std::size_t remaining_bytes() {
-  if (g_decoding == nullptr)
+  if (tls_decoding == nullptr)
     return std::numeric_limits<std::size_t>::max();
-  return static_cast<const SpanSource*>(g_decoding)->remaining();
+  return tls_decoding->remaining();
 }
 
-DecodeScope::DecodeScope(const std::streambuf* buf) : previous_(g_decoding) {
-  g_decoding = buf;
+DecodeScope::DecodeScope(SpanSource* buf) : previous_(tls_decoding) {
+  tls_decoding = buf;
 }
 DecodeScope::~DecodeScope() {
-  g_decoding = previous_;
+  tls_decoding = previous_;
 }
 
 void corrupt(const char* what) {
