@@ -19,7 +19,8 @@ namespace libcoach::store {
 /// No archive header (the file header records what it would say) and no codecvt.
 inline constexpr unsigned kArchiveFlags = boost::archive::no_header | boost::archive::no_codecvt;
 
-/// Appends everything written to a string.
+/// Appends everything written to a string. It keeps no put area (every write lands in the
+/// string at once), which ser::EncodeScope relies on.
 class StringSink : public std::streambuf {
  public:
   explicit StringSink(std::string& out) : out_(out) {}
@@ -43,6 +44,7 @@ class StringSink : public std::streambuf {
 template <class T>
 void encode_into(std::string& out, const T& value) {
   StringSink sink(out);
+  const ser::EncodeScope scope(&out);
   boost::archive::binary_oarchive oa(sink, kArchiveFlags);
   oa << value;
 }

@@ -96,6 +96,24 @@ inline const char* take_bytes(std::size_t n) {
   return bytes;
 }
 
+/// The string being encoded into on this thread (set by EncodeScope), or nullptr.
+inline thread_local std::string* tls_encoding = nullptr;
+
+/// Marks the string an archive on this thread writes into, so that fields are appended to it
+/// directly rather than through the archive's stream (a virtual call chain per field). The
+/// archive's own writes (class versions) still go through its stream into the same string,
+/// in order: the stream keeps no buffer of its own.
+class EncodeScope {
+ public:
+  explicit EncodeScope(std::string* out) : previous_(tls_encoding) { tls_encoding = out; }
+  ~EncodeScope() { tls_encoding = previous_; }
+  EncodeScope(const EncodeScope&) = delete;
+  EncodeScope& operator=(const EncodeScope&) = delete;
+
+ private:
+  std::string* previous_;
+};
+
 /// Marks the bounded buffer being decoded on this thread.
 class DecodeScope {
  public:
@@ -127,7 +145,10 @@ constexpr bool saving() {
 template <class Ar>
 void raw(Ar& ar, void* data, std::size_t size) {
   if constexpr (saving<Ar>()) {
-    ar.save_binary(data, size);
+    if (std::string* out = tls_encoding)
+      out->append(static_cast<const char*>(data), size);
+    else
+      ar.save_binary(data, size);
   } else if (const char* bytes = take_bytes(size)) {
     std::memcpy(data, bytes, size);
   } else {

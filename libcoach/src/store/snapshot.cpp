@@ -22,6 +22,7 @@ template <class R>
 std::string encode_rows(const std::vector<R>& rows) {
   std::string out;
   StringSink sink(out);
+  const ser::EncodeScope scope(&out);
   {
     boost::archive::binary_oarchive oa(sink, kArchiveFlags);
     auto& mutable_rows = const_cast<std::vector<R>&>(rows);
