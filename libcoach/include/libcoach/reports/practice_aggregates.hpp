@@ -21,15 +21,15 @@ namespace libcoach {
 
 /// What the report covers and how strictly it suppresses.
 struct PracticeAggregateOptions {
-  std::optional<Date> from;  ///< First day of the period (none: unbounded).
-  std::optional<Date> to;    ///< Last day of the period, inclusive (none: unbounded).
+  std::optional<Date> from{};  ///< First day of the period (none: unbounded).
+  std::optional<Date> to{};    ///< Last day of the period, inclusive (none: unbounded).
   /// One sponsoring organization; none: all (admins) or the viewer's own (sponsor contacts).
-  std::optional<OrganizationId> organization;
+  std::optional<OrganizationId> organization{};
   std::int32_t k = 5;  ///< Minimum number of distinct clients a published figure describes (≥ 3).
-  std::optional<Date> as_of;  ///< The day consents are judged against; default: today.
+  std::optional<Date> as_of{};  ///< The day consents are judged against; default: today.
   /// Called with (done, total) while the report is computed; outside any lock of the
   /// practice, on the calling thread. Optional.
-  std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+  std::function<void(std::uint64_t done, std::uint64_t total)> progress{};
 };
 
 /// The dimensions the report is broken down by, one table each.
