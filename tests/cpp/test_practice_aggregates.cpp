@@ -478,10 +478,49 @@ TEST(PracticeAggregates, EveryRoleOnAGeneratedPractice) {
   for (const Viewer& v : refused) {
     EXPECT_THROW(practice_aggregates(practice.view(v), {.k = 3}), AccessDenied);
   }
-  EXPECT_NO_THROW(practice_aggregates(practice.view(Actor::admin(roster.admin)), {.k = 3}));
+  // Every text of the practice (long enough not to occur by chance) and every client's name.
+  std::set<std::string> texts;
+  const auto& state = PracticeAccess::core(practice).state;
+  const auto collect = [&texts](const auto& table) {
+    for (const auto& row : table.rows())
+      detail::for_each_content_field(row, [&texts](const char*, const std::string& t) {
+        if (t.size() >= 12)
+          texts.insert(t);
+      });
+  };
+  collect(state.table<Client>());
+  collect(state.table<Note>());
+  collect(state.table<Goal>());
+  collect(state.table<Value>());
+  collect(state.table<Belief>());
+  collect(state.table<Fear>());
+  collect(state.table<Reflection>());
+  collect(state.table<Insight>());
+  for (const auto& c : state.table<Coach>().rows())
+    texts.insert(c.name);
+  ASSERT_GT(texts.size(), 20u);
+  const auto expect_no_text = [&texts](const PracticeAggregates& r, const std::string& who) {
+    const std::string out = all_renderings(r);
+    std::set<std::string> themes;
+    if (r.themes) {
+      for (const auto& t : r.themes->values)
+        themes.insert(t.name);
+      for (const auto& t : r.themes->belief_categories)
+        themes.insert(t.name);
+    }
+    std::size_t i = 0;
+    for (const auto& t : texts) {
+      EXPECT_TRUE(themes.contains(t) || out.find(t) == std::string::npos) << who << " text #" << i;
+      ++i;
+    }
+  };
+  for (const std::int32_t k : {3, 5})
+    expect_no_text(practice_aggregates(practice.view(Actor::admin(roster.admin)), {.k = k}),
+                   "admin");
   for (auto id : roster.sponsor_contacts) {
     const View view = practice.view(Actor::sponsor(id));
     const auto r = practice_aggregates(view, {.k = 3});
+    expect_no_text(r, "sponsor");
     EXPECT_FALSE(r.themes.has_value());
     for (auto other : roster.organizations) {
       if (other == r.organization)
