@@ -20,7 +20,8 @@ Conventions of the Python layer:
   audited like the per-record listings (see docs/python.md).
 * ``engagement_report``, ``sponsor_report``, ``hours_log`` and ``session_calendar`` build
   reports through a view (``.to_json()``, ``.to_csv()``, ``.to_markdown()``; ``.to_ical()``
-  for the calendar), each audited once (see docs/reports.md).
+  for the calendar), each audited once (see docs/reports.md); ``practice_aggregates`` gives
+  k-anonymous figures across engagements to an admin or a sponsor contact.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ from libcoach._core import (
     Organization,
     OrganizationId,
     Practice,
+    PracticeAggregates,
     PracticeStats,
     Purpose,
     PurposeId,
@@ -152,6 +154,7 @@ from libcoach._core import (
     parse_date,
     parse_timestamp,
     populate_practice,
+    practice_aggregates,
     session_calendar,
     sessions_ical,
     sponsor_report,
@@ -259,6 +262,7 @@ __all__ = [
     "Organization",
     "OrganizationId",
     "Practice",
+    "PracticeAggregates",
     "PracticeStats",
     "Purpose",
     "PurposeId",
@@ -319,6 +323,7 @@ __all__ = [
     "parse_date",
     "parse_timestamp",
     "populate_practice",
+    "practice_aggregates",
     "session_calendar",
     "sessions_ical",
     "sponsor_report",

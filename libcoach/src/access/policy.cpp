@@ -202,4 +202,20 @@ bool can_see_engagement(const Viewer& viewer, const Engagement& engagement,
   return false;
 }
 
+bool can_read_aggregates(const Viewer& viewer, std::optional<OrganizationId> organization,
+                         std::optional<OrganizationId> viewer_organization) {
+  switch (viewer.role) {
+    case Role::admin:
+      return true;
+    case Role::sponsor_contact:
+      // Their own organization's figures, never the practice's or another client company's.
+      return organization && viewer_organization && *organization == *viewer_organization;
+    case Role::coach:
+    case Role::client:
+    case Role::supervisor:
+      return false;
+  }
+  return false;
+}
+
 }  // namespace libcoach

@@ -14,6 +14,8 @@ std::string_view to_string(ReportKind kind) {
       return "hours";
     case ReportKind::calendar:
       return "calendar";
+    case ReportKind::practice:
+      return "practice";
   }
   return "engagement";
 }

@@ -1,36 +1,16 @@
 #include "libcoach/reports/json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "reports/format.hpp"
+#include "reports/json_common.hpp"
 
 namespace libcoach {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
 using detail::round4;
-
-Json opt(const std::optional<double>& x) {
-  return x ? Json(round4(*x)) : Json(nullptr);
-}
-Json opt(const std::optional<Date>& d) {
-  return d ? Json(d->to_string()) : Json(nullptr);
-}
-template <class IdT>
-Json opt(const std::optional<IdT>& id) {
-  return id ? Json(id->to_string()) : Json(nullptr);
-}
-
-Json header(const ReportHeader& h) {
-  Json j;
-  j["kind"] = std::string(to_string(h.kind));
-  j["schema_version"] = kReportSchemaVersion;
-  j["generated"] = h.generated.to_string();
-  j["as_of"] = h.as_of.to_string();
-  j["viewer"] = {{"role", std::string(to_string(h.viewer.role))}, {"id", format_uuid(h.viewer.id)}};
-  return j;
-}
+using reports::header;
+using reports::Json;
+using reports::opt;
 
 Json allotment(const Allotment& a) {
   return {{"allotted", a.allotted},   {"held", a.held},       {"scheduled", a.scheduled},
@@ -67,11 +47,9 @@ Json dimension(const DimensionTrend& d) {
   return {{"first", d.first}, {"last", d.last}, {"mean", round4(d.mean)}};
 }
 
-std::string dump(const Json& j) {
-  return j.dump(2) + "\n";
-}
-
 }  // namespace
+
+using reports::dump;
 
 std::string render_json(const EngagementReport& r) {
   Json j = header(r.header);

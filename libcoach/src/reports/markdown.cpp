@@ -1,8 +1,7 @@
 #include "libcoach/reports/markdown.hpp"
 
-#include <initializer_list>
-
 #include "reports/format.hpp"
+#include "reports/markdown_table.hpp"
 
 namespace libcoach {
 
@@ -45,32 +44,9 @@ std::string markdown_escape(std::string_view text) {
 
 namespace {
 
-using Row = std::initializer_list<std::string>;
-
-void table(std::string& out, Row head) {
-  out += '|';
-  for (const auto& h : head)
-    out += " " + h + " |";
-  out += "\n|";
-  for (std::size_t i = 0; i < head.size(); ++i)
-    out += " --- |";
-  out += '\n';
-}
-
-void row(std::string& out, Row cells) {
-  out += '|';
-  for (const auto& c : cells)
-    out += " " + (c.empty() ? std::string("–") : c) + " |";
-  out += '\n';
-}
-
-std::string header(const ReportHeader& h, std::string_view title) {
-  std::string out = "# " + std::string(title) + "\n\n";
-  out += "- Generated: " + h.generated.to_string() + "\n";
-  out += "- As of: " + h.as_of.to_string() + "\n";
-  out += "- For: " + std::string(to_string(h.viewer.role)) + " " + format_uuid(h.viewer.id) + "\n";
-  return out;
-}
+using reports::header;
+using reports::row;
+using reports::table;
 
 std::string title_of(bool redacted, const std::string& title) {
   return redacted ? std::string("(redacted)") : markdown_escape(title);

@@ -212,8 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         "The store is opened read-only.\n\n"
         "kinds: engagement (progress of --engagement ID, for its coach or client), sponsor "
         "(a sponsor contact's engagements), hours (a coach's hours log), ics (a coach's "
-        "sessions; --format ics gives iCalendar). A viewer who may not see what was asked gets "
-        "exit 3 (access denied) or 5 (not found).",
+        "sessions; --format ics gives iCalendar), practice (k-anonymous aggregates for a "
+        "practice admin or a sponsor contact: --org, --from, --to, --k). A viewer who may not "
+        "see what was asked gets exit 3 (access denied) or 5 (not found).",
     )
     _store_dir(sub)
     sub.add_argument(
@@ -225,6 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--kind", choices=report.KINDS, required=True, help="which report")
     sub.add_argument("--engagement", metavar="ID", help="the engagement (--kind engagement)")
+    sub.add_argument(
+        "--org", metavar="ID", help="one sponsoring organization (--kind practice; default all)"
+    )
+    sub.add_argument(
+        "--from", dest="from_", metavar="DATE", help="first day of the period (--kind practice)"
+    )
+    sub.add_argument("--to", metavar="DATE", help="last day of the period (--kind practice)")
+    sub.add_argument(
+        "--k",
+        type=int,
+        metavar="N",
+        help="publish no figure about fewer than N clients (--kind practice; at least 3, "
+        "default 5)",
+    )
     sub.add_argument(
         "--as-of", metavar="DATE", help="judge overdue items on DATE (YYYY-MM-DD; default today)"
     )

@@ -68,3 +68,22 @@ def items(
             bar.update(1)
     finally:
         bar.close()
+
+
+@contextmanager
+def counter(
+    description: str, *, quiet: bool, file: IO[str] | None = None
+) -> Iterator[Callable[[int, int], None]]:
+    """A bar for one long library call that reports `(done, total)` through a callback."""
+    bar = _bar(quiet, file, total=None, desc=description, unit="step")
+
+    def update(done: int, total: int) -> None:
+        if bar.total != total:
+            bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        yield update
+    finally:
+        bar.close()

@@ -1,5 +1,8 @@
 """``libcoach report``: a report for one viewer, rendered as JSON, CSV, Markdown or iCalendar.
 
+``--kind practice`` builds the k-anonymous practice aggregates (``--org``, ``--from``,
+``--to``, ``--k``) for a practice admin or a sponsor contact, with a progress bar.
+
 Reports are built by the library from a view of the practice as the viewer (``--as``) sees
 it: the policy, redaction and audit apply as to every read. The store is opened read-only
 beside a running writer; the report's audit entries are kept in memory only, since a reader
@@ -18,9 +21,10 @@ import libcoach
 from libcoach.cli.errors import CliError
 from libcoach.cli.exit_codes import ExitCode
 from libcoach.cli.keys import key_from_args
+from libcoach.cli.progress import counter
 from libcoach.cli.store import open_practice
 
-KINDS = ["engagement", "sponsor", "hours", "ics"]
+KINDS = ["engagement", "sponsor", "hours", "ics", "practice"]
 FORMATS = ["json", "csv", "md", "ics"]
 
 
@@ -40,15 +44,37 @@ def _engagement(text: str | None) -> libcoach.EngagementId:
         raise CliError(f"malformed engagement id: {text!r}", ExitCode.USAGE) from None
 
 
-def _as_of(text: str | None) -> dt.date | None:
+def _date(flag: str, text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(
-            f"malformed --as-of (expected YYYY-MM-DD): {text!r}", ExitCode.USAGE
+            f"malformed {flag} (expected YYYY-MM-DD): {text!r}", ExitCode.USAGE
         ) from None
+
+
+def _organization(text: str | None) -> libcoach.OrganizationId | None:
+    if text is None:
+        return None
+    try:
+        return libcoach.OrganizationId.parse(text)
+    except libcoach.ValidationError:
+        raise CliError(f"malformed organization id: {text!r}", ExitCode.USAGE) from None
+
+
+def _practice(view: libcoach.View, args: argparse.Namespace, as_of: dt.date | None) -> Any:
+    with counter("practice aggregates", quiet=args.quiet) as progress:
+        return libcoach.practice_aggregates(
+            view,
+            from_=_date("--from", args.from_),
+            to=_date("--to", args.to),
+            organization=_organization(args.org),
+            k=5 if args.k is None else args.k,
+            as_of=as_of,
+            progress=progress,
+        )
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -61,13 +87,15 @@ def _format(args: argparse.Namespace) -> str:
 def build(practice: libcoach.Practice, args: argparse.Namespace) -> Any:
     """The report asked for, built as the `--as` viewer."""
     view = practice.view(_actor(args.as_))
-    as_of = _as_of(args.as_of)
+    as_of = _date("--as-of", args.as_of)
     if args.kind == "engagement":
         return libcoach.engagement_report(view, _engagement(args.engagement), as_of)
     if args.kind == "sponsor":
         return libcoach.sponsor_report(view, as_of)
     if args.kind == "hours":
         return libcoach.hours_log(view, as_of)
+    if args.kind == "practice":
+        return _practice(view, args, as_of)
     return libcoach.session_calendar(view, as_of)
 
 
@@ -89,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{out} exists (use --force to replace it)", ExitCode.CONFLICT)
     if args.engagement is not None and args.kind != "engagement":
         raise CliError("--engagement is only for --kind engagement", ExitCode.USAGE)
+    practice_flags = (args.org, args.from_, args.to, args.k)
+    if args.kind != "practice" and any(f is not None for f in practice_flags):
+        raise CliError("--org, --from, --to and --k are only for --kind practice", ExitCode.USAGE)
     key = key_from_args(args)
     with open_practice(args.dir, key=key, read_only=True, audit_in_memory=True) as practice:
         report = build(practice, args)

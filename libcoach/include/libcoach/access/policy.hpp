@@ -49,4 +49,10 @@ Decision can(const Viewer& viewer, Action action, const RecordRef& record,
 bool can_see_engagement(const Viewer& viewer, const Engagement& engagement,
                         const PolicyContext& context);
 
+/// May `viewer` read k-anonymous aggregates (numbers only, never text) of the engagements
+/// sponsored by `organization` (of every engagement when absent)? Practice admins: any;
+/// a sponsor contact: their own organization (`viewer_organization`) only; nobody else.
+bool can_read_aggregates(const Viewer& viewer, std::optional<OrganizationId> organization,
+                         std::optional<OrganizationId> viewer_organization);
+
 }  // namespace libcoach

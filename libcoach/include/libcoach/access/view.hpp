@@ -17,7 +17,8 @@ namespace libcoach {
 
 namespace detail {
 struct PracticeCore;
-}
+struct AggregateReader;
+}  // namespace detail
 
 /// Sessions used and remaining against an engagement's allotment.
 struct Allotment {
@@ -129,6 +130,8 @@ class View {
 
  private:
   friend class Practice;
+  // The aggregate-only read path of the practice aggregates report (src/access/aggregate_read.hpp).
+  friend struct detail::AggregateReader;
   View(std::shared_ptr<detail::PracticeCore> core, Viewer viewer, std::string purpose);
 
   std::shared_ptr<detail::PracticeCore> core_;

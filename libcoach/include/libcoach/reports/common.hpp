@@ -19,8 +19,9 @@ enum class ReportKind : std::uint8_t {
   sponsor,     ///< A sponsor contact's engagements.
   hours,       ///< A coach's coaching hours log.
   calendar,    ///< A coach's sessions (iCalendar).
+  practice,    ///< Practice aggregates with k-anonymity, for an admin or a sponsor contact.
 };
-/// "engagement", "sponsor", "hours", "calendar".
+/// "engagement", "sponsor", "hours", "calendar", "practice".
 std::string_view to_string(ReportKind kind);
 
 /// The facts every report starts with.

@@ -7,7 +7,8 @@
 /// - engagement: one row per goal;
 /// - sponsor: one row per goal of each engagement (an engagement without goals: one row);
 /// - hours: one row per held session;
-/// - calendar: one row per event.
+/// - calendar: one row per event;
+/// - practice: one row per cell (the total first), then one per theme.
 
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include "libcoach/reports/calendar.hpp"
 #include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/reports/hours_log.hpp"
+#include "libcoach/reports/practice_aggregates.hpp"
 #include "libcoach/reports/sponsor_report.hpp"
 
 namespace libcoach {
@@ -25,6 +27,7 @@ std::string render_csv(const EngagementReport& report);
 std::string render_csv(const SponsorReport& report);
 std::string render_csv(const HoursLog& report);
 std::string render_csv(const SessionCalendar& report);
+std::string render_csv(const PracticeAggregates& report);
 ///@}
 
 /// One CSV field, quoted when needed; `text` fields are protected against formula injection.

@@ -9,6 +9,7 @@
 #include "libcoach/reports/calendar.hpp"
 #include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/reports/hours_log.hpp"
+#include "libcoach/reports/practice_aggregates.hpp"
 #include "libcoach/reports/sponsor_report.hpp"
 
 namespace libcoach {
@@ -19,6 +20,7 @@ std::string render_json(const EngagementReport& report);
 std::string render_json(const SponsorReport& report);
 std::string render_json(const HoursLog& report);
 std::string render_json(const SessionCalendar& report);
+std::string render_json(const PracticeAggregates& report);
 ///@}
 
 }  // namespace libcoach

@@ -1,7 +1,8 @@
 #pragma once
 /// \file
 /// Umbrella header of the reports: builders (engagement progress, sponsor, hours log,
-/// session calendar) and renderers (JSON, CSV, Markdown, iCalendar). See docs/reports.md.
+/// session calendar, practice aggregates) and renderers (JSON, CSV, Markdown, iCalendar). See
+/// docs/reports.md.
 
 #include "libcoach/reports/calendar.hpp"
 #include "libcoach/reports/common.hpp"
@@ -11,4 +12,5 @@
 #include "libcoach/reports/ical.hpp"
 #include "libcoach/reports/json.hpp"
 #include "libcoach/reports/markdown.hpp"
+#include "libcoach/reports/practice_aggregates.hpp"
 #include "libcoach/reports/sponsor_report.hpp"

@@ -1,0 +1,127 @@
+#include "access/aggregate_read.hpp"
+
+#include <shared_mutex>
+
+#include "libcoach/errors.hpp"
+#include "practice_core.hpp"
+
+namespace libcoach::detail {
+
+namespace {
+
+bool in_period(Date d, const AggregateRequest& r) {
+  return (!r.from || *r.from <= d) && (!r.to || d <= *r.to);
+}
+
+// An `aggregate_themes` consent of the engagement that the client has not revoked and whose
+// period holds the report's day. A revoked consent never counts, even when the report looks
+// at a day before the revocation: revocation stops every later use.
+bool themes_consent(const Table<Consent>& consents, EngagementId e, Date as_of) {
+  for (const std::size_t i : consents.of_engagement(e)) {
+    const Consent& c = consents.at(i);
+    if (c.consent_kind == ConsentKind::aggregate_themes && !c.revoked && c.from <= as_of &&
+        as_of <= c.to) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Only what a theme count needs: coaching-scope records (never the client's private ones)
+// whose content was not erased.
+bool theme_source(const PracticeState& state, const RecordMeta& meta) {
+  return meta.scope == Scope::coaching && !state.is_erased(meta);
+}
+
+}  // namespace
+
+std::optional<OrganizationId> AggregateReader::viewer_organization(const View& view) {
+  if (view.viewer().role != Role::sponsor_contact)
+    return std::nullopt;
+  std::shared_lock lock(view.core_->mutex);
+  const auto* contact = view.core_->state.table<SponsorContact>().find(view.viewer().id);
+  if (contact == nullptr)
+    return std::nullopt;
+  return contact->organization;
+}
+
+AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& request) {
+  const Viewer& viewer = view.viewer();
+  std::shared_lock lock(view.core_->mutex);
+  const PracticeState& state = view.core_->state;
+  std::optional<OrganizationId> viewer_org;
+  if (viewer.role == Role::sponsor_contact) {
+    if (const auto* contact = state.table<SponsorContact>().find(viewer.id))
+      viewer_org = contact->organization;
+  }
+  if (!is_registered(state, viewer) ||
+      !can_read_aggregates(viewer, request.organization, viewer_org)) {
+    throw AccessDenied("read aggregates: access denied");
+  }
+  if (request.organization &&
+      state.table<Organization>().find(request.organization->value) == nullptr) {
+    throw NotFound("organization: no such record visible to this viewer");
+  }
+
+  AggregateFacts out;
+  out.now = view.core_->now();
+  out.as_of = request.as_of.value_or(out.now.date());
+  // Sponsors never see inner work, not even as themes; their goal counts are of shared goals.
+  const bool admin = viewer.role == Role::admin;
+
+  const auto& sessions = state.table<Session>();
+  const auto& goals = state.table<Goal>();
+  const auto& wellbeing = state.table<WellbeingCheckIn>();
+  const auto& values = state.table<Value>();
+  const auto& beliefs = state.table<Belief>();
+  const auto& consents = state.table<Consent>();
+  for (const Engagement& e : state.table<Engagement>().rows()) {
+    if (!e.agreement)
+      continue;
+    if (request.organization && e.sponsor != request.organization)
+      continue;
+    if ((request.to && e.agreement->start > *request.to) ||
+        (request.from && e.agreement->end < *request.from)) {
+      continue;
+    }
+    AggregateEngagementFacts f;
+    f.engagement = e.id;
+    f.client = e.client;
+    f.coach = e.coach;
+    f.sponsor = e.sponsor;
+    f.start = e.agreement->start;
+    f.end = e.agreement->end;
+    for (const std::size_t i : sessions.of_engagement(e.id)) {
+      const Session& s = sessions.at(i);
+      if (in_period(s.start.date(), request))
+        f.sessions.push_back({s.start, s.status});
+    }
+    for (const std::size_t i : goals.of_engagement(e.id)) {
+      const Goal& g = goals.at(i);
+      if (admin || g.shared_with_sponsor)
+        f.goals.push_back(g.status);
+    }
+    for (const std::size_t i : wellbeing.of_engagement(e.id)) {
+      const WellbeingCheckIn& w = wellbeing.at(i);
+      if (w.meta.scope != Scope::client_private && in_period(w.on, request))
+        f.wellbeing.push_back({w.on, w.thriving});
+    }
+    if (admin && themes_consent(consents, e.id, out.as_of)) {
+      f.themes_consent = true;
+      for (const std::size_t i : values.of_engagement(e.id)) {
+        const Value& v = values.at(i);
+        if (theme_source(state, v.meta))
+          f.value_names.push_back(v.name);
+      }
+      for (const std::size_t i : beliefs.of_engagement(e.id)) {
+        const Belief& b = beliefs.at(i);
+        if (theme_source(state, b.meta))
+          f.belief_categories.push_back(b.category);
+      }
+    }
+    out.engagements.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace libcoach::detail

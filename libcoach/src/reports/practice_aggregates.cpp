@@ -1,0 +1,327 @@
+#include "libcoach/reports/practice_aggregates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include "access/aggregate_read.hpp"
+#include "libcoach/errors.hpp"
+#include "reports/header.hpp"
+#include "reports/k_anonymity.hpp"
+
+namespace libcoach {
+
+std::string_view to_string(AggregateDimension dimension) {
+  switch (dimension) {
+    case AggregateDimension::organization:
+      return "organization";
+    case AggregateDimension::coach:
+      return "coach";
+    case AggregateDimension::cohort:
+      return "cohort";
+    case AggregateDimension::month:
+      return "month";
+  }
+  return "organization";
+}
+
+namespace {
+
+using detail::AggregateEngagementFacts;
+
+constexpr std::array kDimensions{AggregateDimension::organization, AggregateDimension::coach,
+                                 AggregateDimension::cohort, AggregateDimension::month};
+constexpr std::size_t kThemesShown = 10;
+
+// Running sums of one cell.
+struct Accumulator {
+  std::vector<std::uint32_t> clients;  // Sorted and made distinct at the end.
+  std::int32_t engagements = 0;
+  std::int32_t held = 0;
+  std::int32_t cancelled = 0;
+  std::int32_t no_show = 0;
+  std::int32_t goals = 0;
+  std::int32_t achieved = 0;
+  double thriving_sum = 0.0;
+  std::int32_t check_ins = 0;
+
+  void count(SessionStatus status) {
+    switch (status) {
+      case SessionStatus::held:
+        ++held;
+        break;
+      case SessionStatus::cancelled:
+        ++cancelled;
+        break;
+      case SessionStatus::no_show:
+        ++no_show;
+        break;
+      case SessionStatus::scheduled:
+        break;
+    }
+  }
+  void add_goals(const std::vector<GoalStatus>& statuses) {
+    goals += static_cast<std::int32_t>(statuses.size());
+    achieved += static_cast<std::int32_t>(
+        std::count(statuses.begin(), statuses.end(), GoalStatus::achieved));
+  }
+  // The whole engagement: every session, goal and check-in it brought.
+  void add_engagement(const AggregateEngagementFacts& e, std::uint32_t client) {
+    clients.push_back(client);
+    ++engagements;
+    for (const auto& s : e.sessions)
+      count(s.status);
+    add_goals(e.goals);
+    for (const auto& w : e.wellbeing) {
+      thriving_sum += w.thriving;
+      ++check_ins;
+    }
+  }
+  void finish() {
+    std::sort(clients.begin(), clients.end());
+    clients.erase(std::unique(clients.begin(), clients.end()), clients.end());
+  }
+  AggregateMeasures measures(bool with_goals) const {
+    AggregateMeasures m;
+    m.clients = static_cast<std::int32_t>(clients.size());
+    m.engagements = engagements;
+    m.sessions_held = held;
+    m.sessions_cancelled = cancelled;
+    m.sessions_no_show = no_show;
+    if (held + no_show > 0)
+      m.attendance_rate = static_cast<double>(held) / static_cast<double>(held + no_show);
+    if (with_goals) {
+      m.goals = goals;
+      m.goals_achieved = achieved;
+    }
+    if (check_ins > 0)
+      m.wellbeing_mean = thriving_sum / static_cast<double>(check_ins);
+    return m;
+  }
+};
+
+std::string two_digits(unsigned n) {
+  return (n < 10 ? "0" : "") + std::to_string(n);
+}
+std::string month_key(Date d) {
+  return std::to_string(d.year()) + "-" + two_digits(d.month());
+}
+std::string cohort_key(Date d) {
+  return std::to_string(d.year()) + "-Q" + std::to_string((d.month() - 1) / 3 + 1);
+}
+
+// The month table: each engagement counts once in every month it has a session in, with
+// those sessions and its check-ins of that month.
+void add_months(std::map<std::string, Accumulator>& months, const AggregateEngagementFacts& e,
+                std::uint32_t client) {
+  std::map<std::string, Accumulator*> touched;
+  for (const auto& s : e.sessions) {
+    Accumulator& acc = months[month_key(s.start.date())];
+    acc.count(s.status);
+    touched.emplace(month_key(s.start.date()), &acc);
+  }
+  for (auto& [key, acc] : touched) {
+    acc->clients.push_back(client);
+    ++acc->engagements;
+  }
+  for (const auto& w : e.wellbeing) {
+    const auto it = touched.find(month_key(w.on));
+    if (it == touched.end())
+      continue;
+    it->second->thriving_sum += w.thriving;
+    ++it->second->check_ins;
+  }
+}
+
+// Trimmed of ASCII white space, ASCII letters lower-cased: "Integrity " and "integrity" are
+// one theme. Other bytes compare as they are.
+std::string theme_name(std::string_view raw) {
+  const auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  };
+  while (!raw.empty() && space(raw.front()))
+    raw.remove_prefix(1);
+  while (!raw.empty() && space(raw.back()))
+    raw.remove_suffix(1);
+  std::string out(raw);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Themes held by at least k distinct clients, most common first (ties: name), at most ten.
+std::vector<ThemeCount> top_themes(const std::map<std::string, std::vector<std::uint32_t>>& holders,
+                                   std::size_t k) {
+  std::vector<ThemeCount> out;
+  for (const auto& [name, clients] : holders) {
+    std::vector<std::uint32_t> distinct = clients;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (distinct.size() >= k)
+      out.push_back({name, static_cast<std::int32_t>(distinct.size())});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const ThemeCount& a, const ThemeCount& b) {
+    return a.clients > b.clients;  // `holders` is in name order already.
+  });
+  if (out.size() > kThemesShown)
+    out.resize(kThemesShown);
+  return out;
+}
+
+AggregateThemes themes_of(const std::vector<AggregateEngagementFacts>& engagements,
+                          const std::vector<std::uint32_t>& client_of, std::size_t k) {
+  std::vector<std::uint32_t> consenting;
+  std::map<std::string, std::vector<std::uint32_t>> values;
+  std::map<std::string, std::vector<std::uint32_t>> categories;
+  for (std::size_t i = 0; i < engagements.size(); ++i) {
+    const AggregateEngagementFacts& e = engagements[i];
+    if (!e.themes_consent)
+      continue;
+    consenting.push_back(client_of[i]);
+    for (const auto& v : e.value_names) {
+      std::string name = theme_name(v);
+      if (!name.empty())
+        values[std::move(name)].push_back(client_of[i]);
+    }
+    for (const auto& c : e.belief_categories) {
+      std::string name = theme_name(c);
+      if (!name.empty())
+        categories[std::move(name)].push_back(client_of[i]);
+    }
+  }
+  std::sort(consenting.begin(), consenting.end());
+  consenting.erase(std::unique(consenting.begin(), consenting.end()), consenting.end());
+  AggregateThemes out;
+  if (consenting.size() < k)
+    return out;  // Too few consenting clients: no themes at all.
+  out.values = top_themes(values, k);
+  out.belief_categories = top_themes(categories, k);
+  return out;
+}
+
+}  // namespace
+
+PracticeAggregates practice_aggregates(const View& view, const PracticeAggregateOptions& options) {
+  if (options.k < 3)
+    throw ValidationError("k: at least 3");
+  if (options.from && options.to && *options.from > *options.to)
+    throw ValidationError("period: from after to");
+  const Viewer& viewer = view.viewer();
+
+  detail::AggregateRequest request{options.from, options.to, options.organization, options.as_of};
+  // A sponsor contact's report is about their own organization unless they ask otherwise
+  // (and asking for another one is refused by the policy).
+  if (viewer.role == Role::sponsor_contact && !request.organization)
+    request.organization = detail::AggregateReader::viewer_organization(view);
+  detail::AggregateFacts facts;
+  try {
+    facts = detail::AggregateReader::read(view, request);
+  } catch (const AccessDenied&) {
+    view.audit_report(RecordKind::engagement, std::nullopt, 0, AuditOutcome::denied);
+    throw;
+  } catch (const NotFound&) {
+    view.audit_report(RecordKind::engagement, std::nullopt, 0, AuditOutcome::denied);
+    throw;
+  }
+
+  const std::size_t n = facts.engagements.size();
+  const std::uint64_t steps = n + 1;  // Every engagement, then suppression.
+  const auto progress = [&](std::uint64_t done) {
+    if (options.progress)
+      options.progress(done, steps);
+  };
+
+  // Clients numbered densely, in order of first appearance.
+  std::unordered_map<boost::uuids::uuid, std::uint32_t, UuidHash> numbers;
+  std::vector<std::uint32_t> client_of(n);
+  Accumulator total;
+  std::array<std::map<std::string, Accumulator>, kDimensions.size()> tables;
+  for (std::size_t i = 0; i < n; ++i) {
+    const AggregateEngagementFacts& e = facts.engagements[i];
+    const auto [it, inserted] =
+        numbers.emplace(e.client.value, static_cast<std::uint32_t>(numbers.size()));
+    const std::uint32_t client = it->second;
+    client_of[i] = client;
+    total.add_engagement(e, client);
+    tables[0][e.sponsor ? e.sponsor->to_string() : std::string("independent")].add_engagement(
+        e, client);
+    tables[1][e.coach.to_string()].add_engagement(e, client);
+    tables[2][cohort_key(e.start)].add_engagement(e, client);
+    add_months(tables[3], e, client);
+    if ((i + 1) % 1024 == 0)
+      progress(i + 1);
+  }
+  progress(n);
+
+  // Suppression works on the client sets: position 0 is the total, then every table's cells.
+  total.finish();
+  std::vector<reports::SuppressionCell> cells;
+  cells.push_back({"total", total.clients, false});
+  std::vector<reports::SuppressionTable> suppression_tables(tables.size());
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    std::vector<bool> covered(numbers.size(), false);
+    for (auto& [key, acc] : tables[t]) {
+      acc.finish();
+      for (const std::uint32_t c : acc.clients)
+        covered[c] = true;
+      suppression_tables[t].cells.push_back(cells.size());
+      cells.push_back({key, acc.clients, false});
+    }
+    for (const std::uint32_t c : total.clients) {
+      if (!covered[c])
+        suppression_tables[t].uncovered.push_back(c);
+    }
+  }
+  reports::suppress_cells(cells, suppression_tables, 0, options.k);
+
+  std::unordered_map<std::string, std::string> org_names;  // By id text: the table's keys.
+  for (const Organization& o : view.organizations())
+    org_names.emplace(o.id.to_string(), o.name);
+
+  PracticeAggregates r;
+  r.from = options.from;
+  r.to = options.to;
+  r.organization = request.organization;
+  r.k = options.k;
+  const auto publish = [](AggregateCell& cell, const reports::SuppressionCell& s,
+                          const Accumulator& acc, bool with_goals) {
+    cell.suppressed = s.suppressed;
+    if (!s.suppressed)
+      cell.measures = acc.measures(with_goals);
+  };
+  r.total.key = "total";
+  publish(r.total, cells[0], total, true);
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    AggregateTable table;
+    table.dimension = kDimensions[t];
+    std::size_t i = 0;
+    for (const auto& [key, acc] : tables[t]) {
+      AggregateCell cell;
+      cell.key = key;
+      if (table.dimension == AggregateDimension::organization) {
+        const auto name = org_names.find(key);
+        if (name != org_names.end())
+          cell.label = name->second;
+      }
+      publish(cell, cells[suppression_tables[t].cells[i++]], acc,
+              table.dimension != AggregateDimension::month);
+      table.cells.push_back(std::move(cell));
+    }
+    r.tables.push_back(std::move(table));
+  }
+  // Inner work never reaches a sponsor contact, not even as themes.
+  if (viewer.role == Role::admin) {
+    r.themes = cells[0].suppressed
+                   ? AggregateThemes{}
+                   : themes_of(facts.engagements, client_of, static_cast<std::size_t>(options.k));
+  }
+  progress(steps);
+  r.header = reports::audited_header(view, ReportKind::practice, RecordKind::engagement,
+                                     std::nullopt, static_cast<std::uint32_t>(n), facts.as_of);
+  return r;
+}
+
+}  // namespace libcoach
