@@ -223,8 +223,9 @@ std::string y_label(const std::string& label, double top, double bottom) {
               " transform=\"rotate(-90)\"");
 }
 
+// A bar's value as a reader wants it: one decimal ("54.7 %"), where ticks stay exact.
 std::string value_text(double v, const std::string& suffix) {
-  return detail::number_text(v) + suffix;
+  return detail::number_text(std::round(v * 10.0) / 10.0) + suffix;
 }
 
 }  // namespace
@@ -384,7 +385,7 @@ std::string horizontal_bars(const BarChart& chart) {
   out += "<g class=\"grid\">";
   for (const double t : s.ticks()) {
     out += line(x(t), top, x(t), bottom, "stroke=\"#ddd\"");
-    out += text(x(t), bottom + 16.0, value_text(t, chart.value_suffix), "middle");
+    out += text(x(t), bottom + 16.0, detail::number_text(t) + chart.value_suffix, "middle");
   }
   out += "</g><g class=\"axis\">" + line(left, bottom, right, bottom, "stroke=\"#333\"") + "</g>";
   if (!chart.value_label.empty())
