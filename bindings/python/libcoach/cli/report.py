@@ -1,4 +1,4 @@
-"""``libcoach report``: a report for one viewer, rendered as JSON, CSV, Markdown or iCalendar.
+"""``libcoach report``: a report for one viewer, as JSON, CSV, Markdown, HTML or iCalendar.
 
 Reports are built by the library from a view of the practice as the viewer (``--as``) sees
 it: the policy, redaction and audit apply as to every read. The store is opened read-only
@@ -20,8 +20,10 @@ from libcoach.cli.exit_codes import ExitCode
 from libcoach.cli.keys import key_from_args
 from libcoach.cli.store import open_practice
 
-KINDS = ["engagement", "sponsor", "hours", "ics"]
-FORMATS = ["json", "csv", "md", "ics"]
+# "ics" is the calendar's former name, kept as an alias.
+KINDS = ["engagement", "sponsor", "hours", "calendar", "ics"]
+FORMATS = ["json", "csv", "md", "html", "ics"]
+CALENDAR = ("calendar", "ics")
 
 
 def _actor(text: str) -> libcoach.Actor:
@@ -52,9 +54,9 @@ def _as_of(text: str | None) -> dt.date | None:
 
 
 def _format(args: argparse.Namespace) -> str:
-    fmt: str = args.format or ("ics" if args.kind == "ics" else "json")
-    if fmt == "ics" and args.kind != "ics":
-        raise CliError("--format ics is only for --kind ics", ExitCode.USAGE)
+    fmt: str = args.format or ("ics" if args.kind in CALENDAR else "json")
+    if fmt == "ics" and args.kind not in CALENDAR:
+        raise CliError("--format ics is only for --kind calendar", ExitCode.USAGE)
     return fmt
 
 
@@ -79,6 +81,8 @@ def render(report: Any, fmt: str) -> str:
         return str(report.to_csv())
     if fmt == "md":
         return str(report.to_markdown())
+    if fmt == "html":
+        return str(report.to_html())
     return str(report.to_ical())
 
 
