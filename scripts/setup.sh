@@ -21,6 +21,7 @@ APT_PACKAGES=(
   build-essential pkg-config
   libboost-dev libboost-serialization-dev libspdlog-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format nlohmann-json3-dev
+  chromium  # headless: renders the HTML reports in tests (screenshot, PDF, console errors)
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -93,9 +93,12 @@ def write_reports(
     files = {
         "engagement-progress.md": progress.to_markdown(),
         "engagement-progress.json": progress.to_json(),
+        "engagement-progress.html": progress.to_html(),
         "sponsor-report.md": sponsor_report.to_markdown(),
         "sponsor-report.json": sponsor_report.to_json(),
+        "sponsor-report.html": sponsor_report.to_html(),
         "coaching-hours.csv": hours.to_csv(),
+        "coaching-hours.html": hours.to_html(),
         "sessions.ics": libcoach.session_calendar(coach).to_ical(),
     }
     written = []

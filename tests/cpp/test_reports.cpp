@@ -6,9 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <set>
 #include <sstream>
@@ -19,12 +16,17 @@
 #include "libcoach/libcoach.hpp"
 #include "policy_fixture.hpp"
 #include "practice_core.hpp"
+#include "report_checks.hpp"
 
 namespace libcoach {
 namespace {
 
 using testing::AuditCapture;
+using testing::check_golden;
 using testing::day;
+using testing::expect_hidden_absent;
+using testing::GoldenPractice;
+using testing::TextOracle;
 using testing::ThreeWay;
 
 // ---- Helpers ---------------------------------------------------------------------------------
@@ -32,10 +34,11 @@ using testing::ThreeWay;
 /// Every rendering of a report, concatenated (what a leak search looks at).
 template <class R>
 std::string all_renderings(const R& report) {
-  return render_json(report) + render_csv(report) + render_markdown(report);
+  return render_json(report) + render_csv(report) + render_markdown(report) + render_html(report);
 }
 std::string all_renderings(const SessionCalendar& report) {
-  return render_json(report) + render_csv(report) + render_markdown(report) + render_ical(report);
+  return render_json(report) + render_csv(report) + render_markdown(report) + render_html(report) +
+         render_ical(report);
 }
 
 /// Counts the `report` entries among audit entries.
@@ -437,75 +440,6 @@ TEST(Csv, QuotingAndFormulaGuard) {
 
 // ---- Every report for every role on a generated practice --------------------------------------
 
-/// Every content text of the practice, and the texts one viewer may see (from its listings).
-struct TextOracle {
-  std::set<std::string> all;
-
-  explicit TextOracle(const Practice& practice) {
-    const auto& state = PracticeAccess::core(practice).state;
-    const auto collect = [this](auto& table) {
-      for (const auto& row : table.rows())
-        detail::for_each_content_field(row, [this](const char*, const std::string& t) {
-          if (t.size() >= 12)
-            all.insert(t);
-        });
-    };
-    collect(state.table<Note>());
-    collect(state.table<Goal>());
-    collect(state.table<Milestone>());
-    collect(state.table<ActionItem>());
-    collect(state.table<Habit>());
-    collect(state.table<SkillRating>());
-    collect(state.table<Value>());
-    collect(state.table<Belief>());
-    collect(state.table<Fear>());
-    collect(state.table<Purpose>());
-    collect(state.table<Reflection>());
-    collect(state.table<Insight>());
-    collect(state.table<Referral>());
-    for (const auto& c : state.table<Client>().rows())
-      all.insert(c.name);
-    for (const auto& c : state.table<Coach>().rows())
-      all.insert(c.name);
-  }
-
-  /// Texts the viewer may not see: everything but what its own listings return in full.
-  std::vector<std::string> hidden_from(const View& view) const {
-    std::set<std::string> seen;
-    const auto add = [&seen](const auto& rows) {
-      for (const auto& r : rows)
-        detail::for_each_content_field(
-            r, [&seen](const char*, const std::string& t) { seen.insert(t); });
-    };
-    for (const Engagement& e : view.engagements()) {
-      add(view.goals(e.id));
-      add(view.milestones(e.id));
-      add(view.action_items(e.id));
-      add(view.habits(e.id));
-      add(view.skills(e.id));
-      add(view.values(e.id));
-      add(view.beliefs(e.id));
-    }
-    std::vector<std::string> out;
-    for (const auto& t : all) {
-      // Generated texts repeat words ("stakeholders" as a unit and inside a title): a hidden
-      // text that is part of a visible one proves nothing either way.
-      const bool part_of_seen = std::any_of(seen.begin(), seen.end(), [&t](const std::string& s) {
-        return s.find(t) != std::string::npos;
-      });
-      if (!part_of_seen)
-        out.push_back(t);
-    }
-    return out;
-  }
-};
-
-void expect_hidden_absent(const std::string& text, const std::vector<std::string>& hidden,
-                          const std::string& what) {
-  for (std::size_t i = 0; i < hidden.size(); ++i)
-    EXPECT_EQ(text.find(hidden[i]), std::string::npos) << what << ": hidden text #" << i;
-}
-
 TEST(Reports, EveryReportForEveryRoleOnAGeneratedPractice) {
   SyntheticOptions options;
   options.scale = Scale::small;
@@ -559,43 +493,13 @@ TEST(Reports, EveryReportForEveryRoleOnAGeneratedPractice) {
 
 // ---- Golden files ----------------------------------------------------------------------------
 
-bool write_golden() {
-  return std::getenv("LIBCOACH_REPORTS_WRITE_GOLDEN") != nullptr;
-}
-
-void check_golden(const std::string& name, const std::string& text) {
-  const std::filesystem::path path =
-      std::filesystem::path(LIBCOACH_TEST_DATA_DIR) / "reports" / name;
-  if (write_golden()) {
-    std::filesystem::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-    return;
-  }
-  std::ifstream in(path, std::ios::binary);
-  ASSERT_TRUE(in) << "missing golden file " << name
-                  << " (LIBCOACH_REPORTS_WRITE_GOLDEN=1 writes it)";
-  std::stringstream expected;
-  expected << in.rdbuf();
-  EXPECT_TRUE(expected.str() == text) << "golden file differs: " << name;
-}
-
 TEST(Reports, GoldenFiles) {
-  SyntheticOptions options;
-  options.scale = Scale::small;
-  options.seed = 7;
-  Practice practice(synthetic_practice_options(options));
-  const SyntheticRoster roster = populate_practice(practice, options);
-  const View admin = practice.view(Actor::admin(roster.admin));
-  // The first engagement with a sponsor contact: all four reports read around it.
-  const auto engagements = admin.engagements();
-  const auto it = std::find_if(engagements.begin(), engagements.end(),
-                               [](const Engagement& e) { return !e.sponsor_contacts.empty(); });
-  ASSERT_NE(it, engagements.end());
-  const View coach = practice.view(Actor::coach(it->coach));
-  const View sponsor = practice.view(Actor::sponsor(it->sponsor_contacts.front()));
-  const Date as_of = options.start.plus_days(300);
+  const GoldenPractice g;
+  const View& coach = g.coach;
+  const View& sponsor = g.sponsor;
+  const Date as_of = g.as_of;
 
-  const auto engagement = engagement_report(coach, it->id, as_of);
+  const auto engagement = engagement_report(coach, g.engagement.id, as_of);
   check_golden("engagement.json", render_json(engagement));
   check_golden("engagement.csv", render_csv(engagement));
   check_golden("engagement.md", render_markdown(engagement));

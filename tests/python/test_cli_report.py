@@ -70,12 +70,12 @@ def test_engagement_report_as_json_for_the_coach(demo: Demo, tmp_path: Path) -> 
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "md"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
 def test_every_kind_in_every_text_format(demo: Demo, tmp_path: Path, fmt: str) -> None:
     runs = {
         "engagement": [demo.client, "--engagement", str(demo.engagement.id)],
         "hours": [demo.coach],
-        "ics": [demo.coach],
+        "calendar": [demo.coach],
     }
     for kind, (who, *extra) in runs.items():
         out = tmp_path / f"{kind}.{fmt}"
@@ -91,14 +91,24 @@ def test_hours_csv_to_stdout(demo: Demo) -> None:
     assert len(result.stdout.splitlines()) > 1
 
 
-def test_ics_output_parses(demo: Demo, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["calendar", "ics"])
+def test_ics_output_parses(demo: Demo, tmp_path: Path, kind: str) -> None:
     out = tmp_path / "sessions.ics"
-    result = report(demo, "--as", demo.coach, "--kind", "ics", "-o", out)
+    result = report(demo, "--as", demo.coach, "--kind", kind, "-o", out)
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data.count(b"\n") == data.count(b"\r\n")
     cal = icalendar.Calendar.from_ical(data)
     assert len(list(cal.walk("VEVENT"))) > 0
+
+
+def test_html_page_for_the_client(demo: Demo) -> None:
+    result = report(demo, "--as", demo.client, "--kind", "engagement", "--engagement",
+                    str(demo.engagement.id), "--format", "html")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert result.stdout.count("<svg") >= 1
+    assert "<script" not in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,8 @@ SPONSOR_TEXTS = {secret(f) for f in ["goal-shared-title", "goal-shared-metric", 
 
 
 def renderings(report: Any) -> str:
-    parts = [report.to_json(), report.to_csv(), report.to_markdown(), report._repr_html_()]
+    parts = [report.to_json(), report.to_csv(), report.to_markdown(), report.to_html()]
+    parts.append(report._repr_html_())
     parts.append(repr(report))
     if isinstance(report, lc.SessionCalendar):
         parts.append(report.to_ical())

@@ -3251,6 +3251,11 @@ class EngagementReport:
         """
         The JSON document as Python values.
         """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3313,6 +3318,11 @@ class SponsorReport:
         """
         The JSON document as Python values.
         """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3361,6 +3371,11 @@ class HoursLog:
     def to_dict(self) -> typing.Any:
         """
         The JSON document as Python values.
+        """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
         """
     def to_json(self) -> str:
         """
@@ -3419,6 +3434,11 @@ class SessionCalendar:
     def to_dict(self) -> typing.Any:
         """
         The JSON document as Python values.
+        """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
         """
     def to_ical(self) -> str:
         """

@@ -16,33 +16,6 @@ std::string record_repr(std::string_view type, const RecordMeta& meta, const std
   return out + ">";
 }
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#x27;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string html_card(std::string_view title,
                       const std::vector<std::pair<std::string, std::string>>& rows) {
   std::string out = "<div class=\"libcoach-card\"><b>" + html_escape(title) + "</b><table>";

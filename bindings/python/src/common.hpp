@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "libcoach/libcoach.hpp"
+#include "libcoach/reports/html_escape.hpp"
 
 namespace py = pybind11;
 
@@ -88,9 +89,9 @@ std::string short_id(const IdT& id) {
 /// "<Kind 1b4e28ba… scope=coaching EXTRA>" for a content record; never any of its text.
 std::string record_repr(std::string_view type, const RecordMeta& meta, const std::string& extra);
 
-/// HTML-escapes text for the notebook reprs (_repr_html_); every value shown goes through it
-/// (bind_model.cpp).
-std::string html_escape(std::string_view text);
+// Every value a notebook repr (_repr_html_) shows goes through the library's html_escape
+// (libcoach/reports/html_escape.hpp), the same escaper as the HTML reports'.
+using libcoach::html_escape;
 /// A compact card: a title and one row per (label, value), all escaped (bind_model.cpp).
 std::string html_card(std::string_view title,
                       const std::vector<std::pair<std::string, std::string>>& rows);

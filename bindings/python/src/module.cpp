@@ -10,6 +10,8 @@ void bind_frames(py::module_& m);
 void bind_reports(py::module_& m);
 /// The practice aggregates report (bind_practice_aggregates.cpp); needs the reports bound first.
 void bind_practice_aggregates(py::module_& m);
+/// `to_html()` on the report classes (bind_report_html.cpp); needs bind_reports first.
+void bind_report_html(py::module_& m);
 }  // namespace libcoach::python
 
 PYBIND11_MODULE(_core, m) {
@@ -41,6 +43,7 @@ PYBIND11_MODULE(_core, m) {
   bind_frames(m);
   bind_reports(m);
   bind_practice_aggregates(m);
+  bind_report_html(m);
   bind_practice(m);
   bind_logging(m);
   // Last: it wraps everything defined above.

@@ -36,6 +36,7 @@ GoalLine goal_line(const Goal& goal) {
   line.progress = goal.progress();
   line.trend = goal.trend();
   line.measurements = static_cast<std::int32_t>(goal.history.size());
+  line.history = goal.history;
   return line;
 }
 
@@ -71,6 +72,8 @@ WellbeingTrend wellbeing_trend(std::vector<WellbeingCheckIn> rows) {
   out.stress = dimension(rows, &WellbeingCheckIn::stress);
   out.burnout = dimension(rows, &WellbeingCheckIn::burnout);
   out.confidence = dimension(rows, &WellbeingCheckIn::confidence);
+  for (const WellbeingCheckIn& w : rows)
+    out.points.push_back({w.on, w.thriving, w.stress, w.burnout, w.confidence});
   return out;
 }
 

@@ -211,10 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
         "redaction and audit as every read) and writes it to -o (stdout when absent or '-'). "
         "The store is opened read-only.\n\n"
         "kinds: engagement (progress of --engagement ID, for its coach or client), sponsor "
-        "(a sponsor contact's engagements), hours (a coach's hours log), ics (a coach's "
-        "sessions; --format ics gives iCalendar), practice (k-anonymous aggregates for a "
-        "practice admin or a sponsor contact: --org, --from, --to, --k). A viewer who may not "
-        "see what was asked gets exit 3 (access denied) or 5 (not found).",
+        "(a sponsor contact's engagements), hours (a coach's hours log), calendar (a coach's "
+        "sessions; --format ics, its default, gives iCalendar; ics is an alias), practice "
+        "(k-anonymous aggregates for a practice admin or a sponsor contact: --org, --from, "
+        "--to, --k). --format html gives a self-contained page with charts. A viewer who may "
+        "not see what was asked gets exit 3 (access denied) or 5 (not found).",
     )
     _store_dir(sub)
     sub.add_argument(
@@ -246,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--format",
         choices=report.FORMATS,
-        help="output format (json; ics for --kind ics)",
+        help="output format (json; ics for --kind calendar)",
     )
     sub.add_argument(
         "-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)"

@@ -1,4 +1,4 @@
-"""``libcoach report``: a report for one viewer, rendered as JSON, CSV, Markdown or iCalendar.
+"""``libcoach report``: a report for one viewer, as JSON, CSV, Markdown, HTML or iCalendar.
 
 ``--kind practice`` builds the k-anonymous practice aggregates (``--org``, ``--from``,
 ``--to``, ``--k``) for a practice admin or a sponsor contact, with a progress bar.
@@ -24,8 +24,10 @@ from libcoach.cli.keys import key_from_args
 from libcoach.cli.progress import counter
 from libcoach.cli.store import open_practice
 
-KINDS = ["engagement", "sponsor", "hours", "ics", "practice"]
-FORMATS = ["json", "csv", "md", "ics"]
+# "ics" is the calendar's former name, kept as an alias.
+KINDS = ["engagement", "sponsor", "hours", "calendar", "ics", "practice"]
+FORMATS = ["json", "csv", "md", "html", "ics"]
+CALENDAR = ("calendar", "ics")
 
 
 def _actor(text: str) -> libcoach.Actor:
@@ -78,9 +80,9 @@ def _practice(view: libcoach.View, args: argparse.Namespace, as_of: dt.date | No
 
 
 def _format(args: argparse.Namespace) -> str:
-    fmt: str = args.format or ("ics" if args.kind == "ics" else "json")
-    if fmt == "ics" and args.kind != "ics":
-        raise CliError("--format ics is only for --kind ics", ExitCode.USAGE)
+    fmt: str = args.format or ("ics" if args.kind in CALENDAR else "json")
+    if fmt == "ics" and args.kind not in CALENDAR:
+        raise CliError("--format ics is only for --kind calendar", ExitCode.USAGE)
     return fmt
 
 
@@ -107,6 +109,8 @@ def render(report: Any, fmt: str) -> str:
         return str(report.to_csv())
     if fmt == "md":
         return str(report.to_markdown())
+    if fmt == "html":
+        return str(report.to_html())
     return str(report.to_ical())
 
 

@@ -2,8 +2,8 @@
 /// \file
 /// What every report carries: who it was produced for, when, and as of which day. Reports are
 /// plain data built only from a `View` (so they pass the same policy, redaction and audit as
-/// every other read); the renderers in json.hpp, csv.hpp, markdown.hpp and ical.hpp turn
-/// them into text.
+/// every other read); the renderers in json.hpp, csv.hpp, markdown.hpp, ical.hpp and html.hpp
+/// turn them into text.
 
 #include <cstdint>
 #include <string>

@@ -28,6 +28,9 @@ struct GoalLine {
   std::optional<double> progress;  ///< `Goal::progress()` in [0, 1].
   std::optional<GoalTrend> trend;
   std::int32_t measurements = 0;
+  /// The measurements themselves, in date order (empty when redacted): what the HTML
+  /// renderer's progress charts draw. The text renderers keep to the figures above.
+  std::vector<GoalMeasurement> history;
   std::optional<Date> due;
   bool shared_with_sponsor = false;
   bool redacted = false;
@@ -110,6 +113,15 @@ struct DimensionTrend {
   double mean = 0.0;
 };
 
+/// One well-being check-in's ratings (0..10), as the HTML renderer's trend chart draws them.
+struct WellbeingPoint {
+  Date on;
+  std::int32_t thriving = 0;
+  std::int32_t stress = 0;
+  std::int32_t burnout = 0;
+  std::int32_t confidence = 0;
+};
+
 /// The well-being check-ins summarised; the dimensions are meaningful only when
 /// `check_ins > 0`.
 struct WellbeingTrend {
@@ -120,6 +132,7 @@ struct WellbeingTrend {
   DimensionTrend stress;
   DimensionTrend burnout;
   DimensionTrend confidence;
+  std::vector<WellbeingPoint> points;  ///< Every check-in counted above, in date order.
 };
 
 /// A session's operational facts.
