@@ -1,13 +1,13 @@
 #include "libcoach/reports/csv.hpp"
 
-#include <initializer_list>
-
+#include "reports/csv_parts.hpp"
 #include "reports/format.hpp"
 
 namespace libcoach {
 
 using detail::date_text;
 using detail::number_text;
+using detail::trend_text;
 
 std::string csv_field(std::string_view value, bool text) {
   std::string v(value);
@@ -26,50 +26,7 @@ std::string csv_field(std::string_view value, bool text) {
   return out;
 }
 
-namespace {
-
-// A cell: its text, and whether it holds free text (protected against formulas).
-struct Cell {
-  std::string value;
-  bool text = false;
-};
-Cell txt(std::string_view s) {
-  return {std::string(s), true};
-}
-Cell val(std::string s) {
-  return {std::move(s), false};
-}
-Cell flag(bool b) {
-  return {b ? "1" : "0", false};
-}
-
-void row(std::string& out, std::initializer_list<Cell> cells) {
-  bool first = true;
-  for (const Cell& c : cells) {
-    if (!first)
-      out += ',';
-    first = false;
-    out += csv_field(c.value, c.text);
-  }
-  out += "\r\n";
-}
-
-void header_row(std::string& out, std::initializer_list<std::string_view> names) {
-  bool first = true;
-  for (const auto n : names) {
-    if (!first)
-      out += ',';
-    first = false;
-    out += n;
-  }
-  out += "\r\n";
-}
-
-std::string trend_text(const GoalLine& g) {
-  return g.trend ? std::string(to_string(*g.trend)) : std::string();
-}
-
-}  // namespace
+using namespace detail::csv;
 
 std::string render_csv(const EngagementReport& r) {
   std::string out;

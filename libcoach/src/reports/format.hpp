@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/time.hpp"
 
 namespace libcoach::detail {
@@ -31,6 +32,11 @@ inline std::string number_text(const std::optional<double>& x) {
 /// Text of an optional date; empty when absent.
 inline std::string date_text(const std::optional<Date>& d) {
   return d ? d->to_string() : std::string();
+}
+
+/// Name of a goal line's trend; empty when it has none (a redacted goal).
+inline std::string trend_text(const GoalLine& g) {
+  return g.trend ? std::string(to_string(*g.trend)) : std::string();
 }
 
 }  // namespace libcoach::detail
