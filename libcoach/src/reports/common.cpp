@@ -14,6 +14,10 @@ std::string_view to_string(ReportKind kind) {
       return "hours";
     case ReportKind::calendar:
       return "calendar";
+    case ReportKind::prep:
+      return "prep";
+    case ReportKind::nudges:
+      return "nudges";
   }
   return "engagement";
 }

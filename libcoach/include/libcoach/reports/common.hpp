@@ -19,8 +19,10 @@ enum class ReportKind : std::uint8_t {
   sponsor,     ///< A sponsor contact's engagements.
   hours,       ///< A coach's coaching hours log.
   calendar,    ///< A coach's sessions (iCalendar).
+  prep,        ///< A session preparation sheet, for the engagement's coach.
+  nudges,      ///< Reminders due within a horizon, for the viewer's own reach.
 };
-/// "engagement", "sponsor", "hours", "calendar".
+/// "engagement", "sponsor", "hours", "calendar", "prep", "nudges".
 std::string_view to_string(ReportKind kind);
 
 /// The facts every report starts with.

@@ -10,6 +10,8 @@
 #include "libcoach/reports/calendar.hpp"
 #include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/reports/hours_log.hpp"
+#include "libcoach/reports/nudges.hpp"
+#include "libcoach/reports/session_prep.hpp"
 #include "libcoach/reports/sponsor_report.hpp"
 
 namespace libcoach {
@@ -20,6 +22,8 @@ std::string render_markdown(const EngagementReport& report);
 std::string render_markdown(const SponsorReport& report);
 std::string render_markdown(const HoursLog& report);
 std::string render_markdown(const SessionCalendar& report);
+std::string render_markdown(const SessionPrep& report);
+std::string render_markdown(const Nudges& report);
 ///@}
 
 /// Escapes text for a Markdown table cell.
