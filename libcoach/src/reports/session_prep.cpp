@@ -89,7 +89,8 @@ SessionPrep session_prep(const View& view, EngagementId engagement, std::optiona
     r.next_session = reports::session_line(*next);
   if (last)
     r.last_session = reports::session_line(*last);
-  const std::optional<Date> since = last ? std::optional<Date>(last->start.date()) : std::nullopt;
+  // Before any session was held, everything counts as "since": the earliest day there is.
+  const Date since = last ? last->start.date() : Date::from_ymd(1900, 1, 1);
 
   for (const ActionItem& a : actions) {
     if (!a.done)
@@ -102,7 +103,7 @@ SessionPrep session_prep(const View& view, EngagementId engagement, std::optiona
       continue;
     PrepGoal line{goal_line(g), std::nullopt};
     if (!g.meta.redacted)
-      line.then = since ? value_on(g, *since) : g.baseline;
+      line.then = value_on(g, since);
     if (g.status == GoalStatus::active && !g.meta.redacted)
       active_goals.insert(g.meta.id);
     r.goals.push_back(std::move(line));
@@ -115,11 +116,11 @@ SessionPrep session_prep(const View& view, EngagementId engagement, std::optiona
       in_play.insert(l.inner);
   }
   for (const Belief& b : beliefs) {
-    if (!since || in_play.contains(b.meta.id) || touched_since(b, *since))
+    if (in_play.contains(b.meta.id) || touched_since(b, since))
       r.beliefs.push_back(reports::belief_line(b));
   }
   for (const Value& v : values) {
-    if (!since || in_play.contains(v.meta.id) || v.meta.created.date() >= *since)
+    if (in_play.contains(v.meta.id) || v.meta.created.date() >= since)
       r.values.push_back(reports::value_line(v));
   }
   std::stable_sort(r.values.begin(), r.values.end(),
@@ -145,7 +146,7 @@ SessionPrep session_prep(const View& view, EngagementId engagement, std::optiona
 
   std::vector<WellbeingCheckIn> recent;
   for (const WellbeingCheckIn& w : wellbeing) {
-    if (!since || w.on >= *since)
+    if (w.on >= since)
       recent.push_back(w);
   }
   r.wellbeing = reports::wellbeing_trend(std::move(recent));
