@@ -4,72 +4,12 @@
 // C++ builders, so the policy, redaction and audit of the View apply unchanged.
 
 #include <string>
-#include <string_view>
 
 #include "common.hpp"
 #include "libcoach/reports/reports.hpp"
+#include "report_class.hpp"
 
 namespace libcoach::python {
-
-namespace {
-
-// A compact card: the report's title and a few content-free figures (counts, dates, ids).
-std::string card(std::string_view title, const ReportHeader& h,
-                 const std::vector<std::pair<std::string, std::string>>& rows) {
-  std::string out =
-      "<table class=\"libcoach-report\"><caption>" + html_escape(title) + "</caption><tbody>";
-  const auto row = [&out](std::string_view k, std::string_view v) {
-    out += "<tr><th>" + html_escape(k) + "</th><td>" + html_escape(v) + "</td></tr>";
-  };
-  row("generated", h.generated.to_string());
-  row("as of", h.as_of.to_string());
-  row("for", std::string(to_string(h.viewer.role)) + ":" + short_id(h.viewer.id));
-  for (const auto& [k, v] : rows)
-    row(k, v);
-  out += "</tbody></table>";
-  return out;
-}
-
-std::string hours_text(double h) {
-  std::string s = std::to_string(h);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (!s.empty() && s.back() == '.')
-    s.pop_back();
-  return s;
-}
-
-py::object json_loads(const std::string& text) {
-  return py::module_::import("json").attr("loads")(text);
-}
-
-// The members every report class shares.
-template <class R>
-py::class_<R> report_class(py::module_& m, const char* name, const char* doc) {
-  py::class_<R> c(m, name, doc);
-  c.def_property_readonly(
-       "kind", [](const R& r) { return std::string(to_string(r.header.kind)); },
-       "The report kind: engagement, sponsor, hours or calendar.")
-      .def_property_readonly(
-          "viewer", [](const R& r) { return r.header.viewer; }, "Who it was produced for.")
-      .def_property_readonly(
-          "generated", [](const R& r) { return r.header.generated; }, "When it was produced (UTC).")
-      .def_property_readonly(
-          "as_of", [](const R& r) { return r.header.as_of; },
-          "The day overdue items are judged against.")
-      .def(
-          "to_json", [](const R& r) { return render_json(r); },
-          "The report as JSON (docs/schema/report-<kind>.schema.json).")
-      .def(
-          "to_dict", [](const R& r) { return json_loads(render_json(r)); },
-          "The JSON document as Python values.")
-      .def(
-          "to_csv", [](const R& r) { return render_csv(r); }, "The tabular part as CSV.")
-      .def(
-          "to_markdown", [](const R& r) { return render_markdown(r); }, "The report as Markdown.");
-  return c;
-}
-
-}  // namespace
 
 void bind_reports(py::module_& m) {
   report_class<EngagementReport>(
