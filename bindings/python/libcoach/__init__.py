@@ -20,7 +20,8 @@ Conventions of the Python layer:
   audited like the per-record listings (see docs/python.md).
 * ``engagement_report``, ``sponsor_report``, ``hours_log`` and ``session_calendar`` build
   reports through a view (``.to_json()``, ``.to_csv()``, ``.to_markdown()``; ``.to_ical()``
-  for the calendar), each audited once (see docs/reports.md).
+  for the calendar), each audited once (see docs/reports.md); so do ``session_prep`` (a
+  coach's preparation sheet for the next session) and ``nudges`` (reminders due soon).
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ from libcoach._core import (
     Modality,
     Note,
     NoteId,
+    Nudge,
+    Nudges,
     Organization,
     OrganizationId,
     Practice,
@@ -118,6 +121,7 @@ from libcoach._core import (
     Session,
     SessionCalendar,
     SessionId,
+    SessionPrep,
     SessionStatus,
     SkillId,
     SkillRating,
@@ -149,10 +153,12 @@ from libcoach._core import (
     is_allowed_transition,
     is_confidential,
     is_inner_work,
+    nudges,
     parse_date,
     parse_timestamp,
     populate_practice,
     session_calendar,
+    session_prep,
     sessions_ical,
     sponsor_report,
     stepping_clock,
@@ -256,6 +262,8 @@ __all__ = [
     "NotFound",
     "Note",
     "NoteId",
+    "Nudge",
+    "Nudges",
     "Organization",
     "OrganizationId",
     "Practice",
@@ -280,6 +288,7 @@ __all__ = [
     "Session",
     "SessionCalendar",
     "SessionId",
+    "SessionPrep",
     "SessionStatus",
     "SkillId",
     "SkillRating",
@@ -316,10 +325,12 @@ __all__ = [
     "is_allowed_transition",
     "is_confidential",
     "is_inner_work",
+    "nudges",
     "parse_date",
     "parse_timestamp",
     "populate_practice",
     "session_calendar",
+    "session_prep",
     "sessions_ical",
     "sponsor_report",
     "stepping_clock",

@@ -8,6 +8,8 @@ namespace libcoach::python {
 void bind_frames(py::module_& m);
 /// Reports and their renderers (bind_reports.cpp); needs View bound first.
 void bind_reports(py::module_& m);
+/// The session preparation sheet and nudges (bind_prep.cpp); needs the reports bound first.
+void bind_prep(py::module_& m);
 }  // namespace libcoach::python
 
 PYBIND11_MODULE(_core, m) {
@@ -38,6 +40,7 @@ PYBIND11_MODULE(_core, m) {
   bind_view(m);
   bind_frames(m);
   bind_reports(m);
+  bind_prep(m);
   bind_practice(m);
   bind_logging(m);
   // Last: it wraps everything defined above.
