@@ -212,7 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
         "The store is opened read-only.\n\n"
         "kinds: engagement (progress of --engagement ID, for its coach or client), sponsor "
         "(a sponsor contact's engagements), hours (a coach's hours log), ics (a coach's "
-        "sessions; --format ics gives iCalendar). A viewer who may not see what was asked gets "
+        "sessions; --format ics gives iCalendar), prep (the preparation sheet of --engagement "
+        "ID's next session, for its current coach), nudges (reminders due within "
+        "--horizon-days, for a coach, a client or an admin). A viewer who may not see what was "
+        "asked gets "
         "exit 3 (access denied) or 5 (not found).",
     )
     _store_dir(sub)
@@ -224,7 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the viewer the report is for (coach:UUID, client:UUID, sponsor_contact:UUID)",
     )
     sub.add_argument("--kind", choices=report.KINDS, required=True, help="which report")
-    sub.add_argument("--engagement", metavar="ID", help="the engagement (--kind engagement)")
+    sub.add_argument(
+        "--engagement", metavar="ID", help="the engagement (--kind engagement or prep)"
+    )
+    sub.add_argument(
+        "--horizon-days",
+        type=int,
+        metavar="N",
+        help="nudges due within N days of --as-of (--kind nudges; default 7)",
+    )
     sub.add_argument(
         "--as-of", metavar="DATE", help="judge overdue items on DATE (YYYY-MM-DD; default today)"
     )

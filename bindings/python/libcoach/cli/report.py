@@ -20,7 +20,9 @@ from libcoach.cli.exit_codes import ExitCode
 from libcoach.cli.keys import key_from_args
 from libcoach.cli.store import open_practice
 
-KINDS = ["engagement", "sponsor", "hours", "ics"]
+KINDS = ["engagement", "sponsor", "hours", "ics", "prep", "nudges"]
+# The kinds about one engagement (--engagement).
+ENGAGEMENT_KINDS = ("engagement", "prep")
 FORMATS = ["json", "csv", "md", "ics"]
 
 
@@ -31,9 +33,9 @@ def _actor(text: str) -> libcoach.Actor:
         raise CliError("malformed --as (expected role:uuid)", ExitCode.USAGE) from None
 
 
-def _engagement(text: str | None) -> libcoach.EngagementId:
+def _engagement(text: str | None, kind: str) -> libcoach.EngagementId:
     if text is None:
-        raise CliError("--kind engagement needs --engagement ID", ExitCode.USAGE)
+        raise CliError(f"--kind {kind} needs --engagement ID", ExitCode.USAGE)
     try:
         return libcoach.EngagementId.parse(text)
     except libcoach.ValidationError:
@@ -63,7 +65,12 @@ def build(practice: libcoach.Practice, args: argparse.Namespace) -> Any:
     view = practice.view(_actor(args.as_))
     as_of = _as_of(args.as_of)
     if args.kind == "engagement":
-        return libcoach.engagement_report(view, _engagement(args.engagement), as_of)
+        return libcoach.engagement_report(view, _engagement(args.engagement, args.kind), as_of)
+    if args.kind == "prep":
+        return libcoach.session_prep(view, _engagement(args.engagement, args.kind), as_of)
+    if args.kind == "nudges":
+        horizon = getattr(args, "horizon_days", None)
+        return libcoach.nudges(view, as_of=as_of, horizon_days=7 if horizon is None else horizon)
     if args.kind == "sponsor":
         return libcoach.sponsor_report(view, as_of)
     if args.kind == "hours":
@@ -87,8 +94,10 @@ def run(args: argparse.Namespace) -> int:
     out: Path | None = args.output
     if out is not None and str(out) != "-" and out.exists() and not args.force:
         raise CliError(f"{out} exists (use --force to replace it)", ExitCode.CONFLICT)
-    if args.engagement is not None and args.kind != "engagement":
-        raise CliError("--engagement is only for --kind engagement", ExitCode.USAGE)
+    if args.engagement is not None and args.kind not in ENGAGEMENT_KINDS:
+        raise CliError("--engagement is only for --kind engagement or prep", ExitCode.USAGE)
+    if args.horizon_days is not None and args.kind != "nudges":
+        raise CliError("--horizon-days is only for --kind nudges", ExitCode.USAGE)
     key = key_from_args(args)
     with open_practice(args.dir, key=key, read_only=True, audit_in_memory=True) as practice:
         report = build(practice, args)
