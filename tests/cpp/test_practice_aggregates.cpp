@@ -24,19 +24,19 @@
 #include "libcoach/reports/reports.hpp"
 #include "policy_fixture.hpp"
 #include "practice_core.hpp"
+#include "report_checks.hpp"
 
 namespace libcoach {
 namespace {
 
+using testing::all_renderings;
 using testing::AuditCapture;
+using testing::check_golden;
+using testing::GoldenPractice;
 using testing::day;
 using testing::ManualClock;
 
 using ClientSet = std::set<std::string>;
-
-std::string all_renderings(const PracticeAggregates& r) {
-  return render_json(r) + render_csv(r) + render_markdown(r);
-}
 
 // ---- An independent recomputation of who is in which cell ------------------------------------
 
@@ -635,35 +635,17 @@ TEST(PracticeAggregates, NoConfidentialTextOnlyConsentedThemesForAdmins) {
 
 // ---- Golden files ------------------------------------------------------------------------------
 
-void check_golden(const std::string& name, const std::string& text) {
-  const std::filesystem::path path =
-      std::filesystem::path(LIBCOACH_TEST_DATA_DIR) / "reports" / name;
-  if (std::getenv("LIBCOACH_REPORTS_WRITE_GOLDEN") != nullptr) {
-    std::ofstream(path, std::ios::binary) << text;
-    return;
-  }
-  std::ifstream in(path, std::ios::binary);
-  ASSERT_TRUE(in) << "missing golden file " << name
-                  << " (LIBCOACH_REPORTS_WRITE_GOLDEN=1 writes it)";
-  std::stringstream expected;
-  expected << in.rdbuf();
-  EXPECT_TRUE(expected.str() == text) << "golden file differs: " << name;
-}
-
 TEST(PracticeAggregates, GoldenFiles) {
-  // The practice of the other reports' golden files (tests/cpp/test_reports.cpp).
-  SyntheticOptions options;
-  options.scale = Scale::small;
-  options.seed = 7;
-  Practice practice(synthetic_practice_options(options));
-  const SyntheticRoster roster = populate_practice(practice, options);
+  // The practice of the other reports' golden files.
+  const GoldenPractice g;
   PracticeAggregateOptions o;
   o.k = 3;
-  o.as_of = options.start.plus_days(300);
-  const auto r = practice_aggregates(practice.view(Actor::admin(roster.admin)), o);
+  o.as_of = g.as_of;
+  const auto r = practice_aggregates(g.practice.view(Actor::admin(g.roster.admin)), o);
   check_golden("practice.json", render_json(r));
   check_golden("practice.csv", render_csv(r));
   check_golden("practice.md", render_markdown(r));
+  check_golden("practice.html", render_html(r));
 }
 
 TEST(PracticeAggregates, ProgressReachesItsTotal) {

@@ -83,6 +83,9 @@ def test_every_report_parses_for_its_viewers(world: World) -> None:
         "sponsor": lc.sponsor_report(p.view(lc.Actor.sponsor(world.sponsor))).to_html(),
         "hours": lc.hours_log(coach).to_html(),
         "calendar": lc.session_calendar(coach).to_html(),
+        "practice": lc.practice_aggregates(p.view(lc.Actor.admin(world.admin)), k=3).to_html(),
+        "prep": lc.session_prep(coach, world.engagement).to_html(),
+        "nudges": lc.nudges(client).to_html(),
     }
     for who, html in pages.items():
         page = check_page(html)
@@ -122,13 +125,18 @@ def test_record_text_is_escaped(practice: lc.Practice) -> None:
     assert MARKER not in html
 
 
-@pytest.mark.parametrize("kind", ["engagement", "sponsor", "hours", "calendar"])
+@pytest.mark.parametrize(
+    "kind", ["engagement", "sponsor", "hours", "calendar", "practice", "prep", "nudges"]
+)
 def test_to_html_is_on_every_report_class(kind: str) -> None:
     cls = {
         "engagement": lc.EngagementReport,
         "sponsor": lc.SponsorReport,
         "hours": lc.HoursLog,
         "calendar": lc.SessionCalendar,
+        "practice": lc.PracticeAggregates,
+        "prep": lc.SessionPrep,
+        "nudges": lc.Nudges,
     }[kind]
     assert callable(cls.to_html)
     assert "HTML" in (cls.to_html.__doc__ or "")

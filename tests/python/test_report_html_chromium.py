@@ -46,7 +46,7 @@ class Page:
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> list[Page]:
-    """The four reports of one sponsored engagement of a synthetic practice, as files."""
+    """Every report kind around one sponsored engagement of a synthetic practice, as files."""
     practice, roster = lc.Practice.synthetic(seed=7, scale="small")
     admin = practice.view(lc.Actor.admin(roster.admin))
     engagement = next(e for e in admin.engagements() if e.sponsor_contacts)
@@ -58,6 +58,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[Page]:
         "sponsor": lc.sponsor_report(sponsor, as_of),
         "hours": lc.hours_log(coach, as_of),
         "calendar": lc.session_calendar(coach, as_of),
+        "practice": lc.practice_aggregates(admin, k=3, as_of=as_of),
+        "prep": lc.session_prep(coach, engagement.id, as_of),
+        "nudges": lc.nudges(coach, as_of=as_of, horizon_days=30),
     }
     out = tmp_path_factory.mktemp("html")
     result = []

@@ -21,7 +21,8 @@ Conventions of the Python layer:
 * ``engagement_report``, ``sponsor_report``, ``hours_log`` and ``session_calendar`` build
   reports through a view (``.to_json()``, ``.to_csv()``, ``.to_markdown()``; ``.to_ical()``
   for the calendar), each audited once (see docs/reports.md); ``practice_aggregates`` gives
-  k-anonymous figures across engagements to an admin or a sponsor contact.
+  k-anonymous figures across engagements to an admin or a sponsor contact; ``session_prep``
+  a coach's preparation sheet for the next session and ``nudges`` reminders due soon.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ from libcoach._core import (
     Modality,
     Note,
     NoteId,
+    Nudge,
+    Nudges,
     Organization,
     OrganizationId,
     Practice,
@@ -120,6 +123,7 @@ from libcoach._core import (
     Session,
     SessionCalendar,
     SessionId,
+    SessionPrep,
     SessionStatus,
     SkillId,
     SkillRating,
@@ -151,11 +155,13 @@ from libcoach._core import (
     is_allowed_transition,
     is_confidential,
     is_inner_work,
+    nudges,
     parse_date,
     parse_timestamp,
     populate_practice,
     practice_aggregates,
     session_calendar,
+    session_prep,
     sessions_ical,
     sponsor_report,
     stepping_clock,
@@ -259,6 +265,8 @@ __all__ = [
     "NotFound",
     "Note",
     "NoteId",
+    "Nudge",
+    "Nudges",
     "Organization",
     "OrganizationId",
     "Practice",
@@ -284,6 +292,7 @@ __all__ = [
     "Session",
     "SessionCalendar",
     "SessionId",
+    "SessionPrep",
     "SessionStatus",
     "SkillId",
     "SkillRating",
@@ -320,11 +329,13 @@ __all__ = [
     "is_allowed_transition",
     "is_confidential",
     "is_inner_work",
+    "nudges",
     "parse_date",
     "parse_timestamp",
     "populate_practice",
     "practice_aggregates",
     "session_calendar",
+    "session_prep",
     "sessions_ical",
     "sponsor_report",
     "stepping_clock",

@@ -8,7 +8,7 @@ import enum
 import libcoach.frames
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementReport', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'HoursLog', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Organization', 'OrganizationId', 'Practice', 'PracticeAggregates', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionCalendar', 'SessionId', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorReport', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'engagement_report', 'export_client', 'export_practice', 'hours_log', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'parse_date', 'parse_timestamp', 'populate_practice', 'practice_aggregates', 'session_calendar', 'sessions_ical', 'sponsor_report', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
+__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementReport', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'HoursLog', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Nudge', 'Nudges', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionCalendar', 'SessionId', 'SessionPrep', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorReport', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'engagement_report', 'export_client', 'export_practice', 'hours_log', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'nudges', 'parse_date', 'parse_timestamp', 'populate_practice', 'session_calendar', 'session_prep', 'sessions_ical', 'sponsor_report', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
 class Role(enum.Enum):
     """
     The roles of the confidentiality policy.
@@ -3251,11 +3251,6 @@ class EngagementReport:
         """
         The JSON document as Python values.
         """
-    def to_html(self) -> str:
-        """
-        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
-        no external resource, printable on A4. Record text is HTML-escaped.
-        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3295,7 +3290,7 @@ class EngagementReport:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar or practice.
+        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
         """
     @property
     def viewer(self) -> Actor:
@@ -3317,11 +3312,6 @@ class SponsorReport:
     def to_dict(self) -> typing.Any:
         """
         The JSON document as Python values.
-        """
-    def to_html(self) -> str:
-        """
-        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
-        no external resource, printable on A4. Record text is HTML-escaped.
         """
     def to_json(self) -> str:
         """
@@ -3349,7 +3339,7 @@ class SponsorReport:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar or practice.
+        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
         """
     @property
     def viewer(self) -> Actor:
@@ -3372,11 +3362,6 @@ class HoursLog:
         """
         The JSON document as Python values.
         """
-    def to_html(self) -> str:
-        """
-        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
-        no external resource, printable on A4. Record text is HTML-escaped.
-        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3398,7 +3383,7 @@ class HoursLog:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar or practice.
+        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
         """
     @property
     def paid_hours(self) -> float:
@@ -3435,11 +3420,6 @@ class SessionCalendar:
         """
         The JSON document as Python values.
         """
-    def to_html(self) -> str:
-        """
-        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
-        no external resource, printable on A4. Record text is HTML-escaped.
-        """
     def to_ical(self) -> str:
         """
         The calendar as iCalendar text (RFC 5545).
@@ -3470,18 +3450,139 @@ class SessionCalendar:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar or practice.
+        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
         """
     @property
     def viewer(self) -> Actor:
         """
         Who it was produced for.
         """
-class PracticeAggregates:
+class SessionPrep:
     """
-    k-anonymous figures across engagements by organization, coach, cohort and month, for a
-    practice admin or a sponsor contact (see docs/reports.md).
+    The preparation sheet of an engagement's next session, for its current coach (see docs/reports.md).
     """
+    def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The tabular part as CSV.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON document as Python values.
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON (docs/schema/report-<kind>.schema.json).
+        """
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown.
+        """
+    @property
+    def action_count(self) -> int:
+        """
+        Number of open action items.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day overdue items are judged against.
+        """
+    @property
+    def engagement(self) -> EngagementId:
+        ...
+    @property
+    def generated(self) -> datetime.datetime:
+        """
+        When it was produced (UTC).
+        """
+    @property
+    def goal_count(self) -> int:
+        """
+        Number of goals.
+        """
+    @property
+    def habit_count(self) -> int:
+        """
+        Number of habit check-ins due.
+        """
+    @property
+    def kind(self) -> str:
+        """
+        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        """
+    @property
+    def last_session(self) -> SessionId | None:
+        """
+        The last held session, or None.
+        """
+    @property
+    def next_session(self) -> SessionId | None:
+        """
+        The next scheduled session, or None.
+        """
+    @property
+    def note_count(self) -> int:
+        """
+        Number of notes of the last session on the sheet.
+        """
+    @property
+    def viewer(self) -> Actor:
+        """
+        Who it was produced for.
+        """
+class Nudge:
+    """
+    One reminder (see docs/reports.md).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def due(self) -> datetime.date:
+        """
+        When it is due.
+        """
+    @property
+    def engagement(self) -> EngagementId | None:
+        ...
+    @property
+    def kind(self) -> str:
+        """
+        action_due, action_overdue, habit_checkin, inner_work_checkin, inner_work_day or agreement_ending.
+        """
+    @property
+    def organization(self) -> OrganizationId | None:
+        """
+        For Inner Work Days.
+        """
+    @property
+    def recipient(self) -> Actor:
+        """
+        Who the notification is for.
+        """
+    @property
+    def record(self) -> RecordId | None:
+        ...
+    @property
+    def record_kind(self) -> RecordKind | None:
+        ...
+    @property
+    def redacted(self) -> bool:
+        ...
+    @property
+    def title(self) -> str:
+        """
+        The record's title, only when the viewer may read it; else empty.
+        """
+class Nudges:
+    """
+    Reminders due within a horizon, for what the viewer may reach (see docs/reports.md).
+    """
+    def __len__(self) -> int:
+        ...
     def __repr__(self) -> str:
         ...
     def _repr_html_(self) -> str:
@@ -3513,34 +3614,17 @@ class PracticeAggregates:
         When it was produced (UTC).
         """
     @property
-    def k(self) -> int:
-        """
-        The anonymity threshold used.
-        """
+    def horizon_days(self) -> int:
+        ...
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar or practice.
+        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
         """
     @property
-    def organization(self) -> OrganizationId | None:
+    def nudges(self) -> list[Nudge]:
         """
-        The organization covered; None: all.
-        """
-    @property
-    def published_cells(self) -> int:
-        """
-        Number of cells published, the total included.
-        """
-    @property
-    def suppressed_cells(self) -> int:
-        """
-        Number of cells suppressed, the total included.
-        """
-    @property
-    def total_clients(self) -> int | None:
-        """
-        Distinct clients of the total; None when suppressed.
+        The nudges, by due date.
         """
     @property
     def viewer(self) -> Actor:
@@ -4081,6 +4165,13 @@ def is_inner_work(kind: RecordKind) -> bool:
     """
     True for the kinds below the waterline (values, beliefs, fears, purpose, reflections, insights, well-being check-ins and inner-to-outer links).
     """
+def nudges(view: View, *, as_of: datetime.date | None = None, horizon_days: typing.SupportsInt | typing.SupportsIndex = 7, inner_work_checkin_days: typing.SupportsInt | typing.SupportsIndex = 30, inner_work_days: collections.abc.Mapping[OrganizationId, typing.SupportsInt | typing.SupportsIndex] | None = None) -> Nudges:
+    """
+    The nudges within reach of the view's viewer (a coach, a client or a practice admin)
+    due by `as_of` + `horizon_days`; `inner_work_days` maps organizations to Inner Work
+    Days per year (dividing 12). Raises ValidationError for bad options, AccessDenied
+    for other viewers. Audited.
+    """
 def parse_date(text: str) -> datetime.date:
     """
     Parses ISO 8601 "YYYY-MM-DD" (raises ValidationError for malformed text, impossible dates such as 2026-02-30 and years outside 1900..2200).
@@ -4093,16 +4184,15 @@ def populate_practice(practice: Practice, *, seed: typing.SupportsInt | typing.S
     """
     Fills an empty practice with a synthetic one (raises Conflict when it already has an admin). `scale`: tiny, small, medium or large. `start`: first day (2026-01-01).
     """
-def practice_aggregates(view: View, *, from_: datetime.date | None = None, to: datetime.date | None = None, organization: OrganizationId | None = None, k: typing.SupportsInt | typing.SupportsIndex = 5, as_of: datetime.date | None = None, progress: collections.abc.Callable[[int, int], None] | None = None) -> PracticeAggregates:
-    """
-    k-anonymous practice aggregates for the view's viewer: a practice admin (every
-    organization, or `organization`) or a sponsor contact (their own organization).
-    `progress(done, total)` is called while it is computed. Raises ValidationError when
-    k < 3 or from_ > to, AccessDenied for other viewers or another organization. Audited.
-    """
 def session_calendar(view: View, as_of: datetime.date | None = None) -> SessionCalendar:
     """
     The viewer's (a coach's) sessions as calendar events. Audited.
+    """
+def session_prep(view: View, engagement: EngagementId, as_of: datetime.date | None = None) -> SessionPrep:
+    """
+    The preparation sheet of the engagement's next session for the view's viewer (its
+    current coach). Raises NotFound when the engagement is invisible, AccessDenied when
+    the viewer is not its current coach. Audited.
     """
 def sessions_ical(view: View) -> str:
     """

@@ -26,6 +26,9 @@ void bind_report_html(py::module_& m) {
   add_to_html<SponsorReport>(m, "SponsorReport");
   add_to_html<HoursLog>(m, "HoursLog");
   add_to_html<SessionCalendar>(m, "SessionCalendar");
+  add_to_html<PracticeAggregates>(m, "PracticeAggregates");
+  add_to_html<SessionPrep>(m, "SessionPrep");
+  add_to_html<Nudges>(m, "Nudges");
 }
 
 }  // namespace libcoach::python

@@ -4,25 +4,12 @@
 // C++ builders, so the policy, redaction and audit of the View apply unchanged.
 
 #include <string>
-#include <string_view>
 
 #include "common.hpp"
 #include "libcoach/reports/reports.hpp"
 #include "report_class.hpp"
 
 namespace libcoach::python {
-
-namespace {
-
-std::string hours_text(double h) {
-  std::string s = std::to_string(h);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (!s.empty() && s.back() == '.')
-    s.pop_back();
-  return s;
-}
-
-}  // namespace
 
 void bind_reports(py::module_& m) {
   report_class<EngagementReport>(

@@ -10,7 +10,9 @@ void bind_frames(py::module_& m);
 void bind_reports(py::module_& m);
 /// The practice aggregates report (bind_practice_aggregates.cpp); needs the reports bound first.
 void bind_practice_aggregates(py::module_& m);
-/// `to_html()` on the report classes (bind_report_html.cpp); needs bind_reports first.
+/// The session preparation sheet and nudges (bind_prep.cpp); needs the reports bound first.
+void bind_prep(py::module_& m);
+/// `to_html()` on the report classes (bind_report_html.cpp); needs every report class bound.
 void bind_report_html(py::module_& m);
 }  // namespace libcoach::python
 
@@ -43,6 +45,7 @@ PYBIND11_MODULE(_core, m) {
   bind_frames(m);
   bind_reports(m);
   bind_practice_aggregates(m);
+  bind_prep(m);
   bind_report_html(m);
   bind_practice(m);
   bind_logging(m);

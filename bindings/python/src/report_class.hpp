@@ -1,7 +1,6 @@
 #pragma once
-// What every report's Python class shares: the header properties, the renderers and a
-// notebook card of content-free figures. Used by bind_reports.cpp and the binding of each
-// further report kind.
+// What every report class of the Python module shares: the compact notebook card and the
+// members (kind, viewer, generated, as_of, to_json, to_dict, to_csv, to_markdown).
 
 #include <string>
 #include <string_view>
@@ -30,6 +29,14 @@ inline std::string card(std::string_view title, const ReportHeader& h,
   return out;
 }
 
+inline std::string hours_text(double h) {
+  std::string s = std::to_string(h);
+  s.erase(s.find_last_not_of('0') + 1);
+  if (!s.empty() && s.back() == '.')
+    s.pop_back();
+  return s;
+}
+
 inline py::object json_loads(const std::string& text) {
   return py::module_::import("json").attr("loads")(text);
 }
@@ -40,7 +47,7 @@ py::class_<R> report_class(py::module_& m, const char* name, const char* doc) {
   py::class_<R> c(m, name, doc);
   c.def_property_readonly(
        "kind", [](const R& r) { return std::string(to_string(r.header.kind)); },
-       "The report kind: engagement, sponsor, hours, calendar or practice.")
+       "The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.")
       .def_property_readonly(
           "viewer", [](const R& r) { return r.header.viewer; }, "Who it was produced for.")
       .def_property_readonly(

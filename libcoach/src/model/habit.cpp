@@ -24,6 +24,19 @@ std::int64_t period_of(Date d, Cadence cadence) {
   return days;
 }
 
+// The first day of period `p` (the inverse of period_of on each period's first day).
+Date first_day_of(std::int64_t p, Cadence cadence) {
+  switch (cadence) {
+    case Cadence::daily:
+      return Date::from_days(static_cast<std::int32_t>(p));
+    case Cadence::weekly:
+      return Date::from_days(static_cast<std::int32_t>(p * 7 - 3));
+    case Cadence::weekdays:
+      return Date::from_days(static_cast<std::int32_t>((p / 5) * 7 - 3 + p % 5));
+  }
+  return Date::from_days(static_cast<std::int32_t>(p));
+}
+
 template <class F>
 void for_each_run(const std::vector<HabitCheckIn>& check_ins, Cadence cadence, F&& on_run_end) {
   std::int32_t run = 0;
@@ -57,6 +70,12 @@ std::int32_t Habit::longest_streak() const {
   std::int32_t best = 0;
   for_each_run(check_ins, cadence, [&](std::int32_t run) { best = std::max(best, run); });
   return best;
+}
+
+Date Habit::next_check_in() const {
+  if (check_ins.empty())
+    return meta.created.date();
+  return first_day_of(period_of(check_ins.back().on, cadence) + 1, cadence);
 }
 
 double Habit::adherence() const {

@@ -16,6 +16,10 @@ std::string_view to_string(ReportKind kind) {
       return "calendar";
     case ReportKind::practice:
       return "practice";
+    case ReportKind::prep:
+      return "prep";
+    case ReportKind::nudges:
+      return "nudges";
   }
   return "engagement";
 }

@@ -1,12 +1,13 @@
 #include "libcoach/reports/csv.hpp"
 
-#include "reports/csv_rows.hpp"
+#include "reports/csv_parts.hpp"
 #include "reports/format.hpp"
 
 namespace libcoach {
 
 using detail::date_text;
 using detail::number_text;
+using detail::trend_text;
 
 std::string csv_field(std::string_view value, bool text) {
   std::string v(value);
@@ -25,19 +26,7 @@ std::string csv_field(std::string_view value, bool text) {
   return out;
 }
 
-namespace {
-
-using reports::flag;
-using reports::header_row;
-using reports::row;
-using reports::txt;
-using reports::val;
-
-std::string trend_text(const GoalLine& g) {
-  return g.trend ? std::string(to_string(*g.trend)) : std::string();
-}
-
-}  // namespace
+using namespace detail::csv;
 
 std::string render_csv(const EngagementReport& r) {
   std::string out;

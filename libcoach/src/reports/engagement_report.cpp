@@ -1,5 +1,6 @@
 #include "libcoach/reports/engagement_report.hpp"
 #include "reports/header.hpp"
+#include "reports/lines.hpp"
 
 #include <algorithm>
 #include <set>
@@ -42,41 +43,6 @@ GoalLine goal_line(const Goal& goal) {
 
 namespace {
 
-DimensionTrend dimension(const std::vector<WellbeingCheckIn>& rows,
-                         std::int32_t WellbeingCheckIn::*field) {
-  DimensionTrend t;
-  if (rows.empty())
-    return t;
-  t.first = rows.front().*field;
-  t.last = rows.back().*field;
-  double sum = 0.0;
-  for (const auto& r : rows)
-    sum += r.*field;
-  t.mean = sum / static_cast<double>(rows.size());
-  return t;
-}
-
-WellbeingTrend wellbeing_trend(std::vector<WellbeingCheckIn> rows) {
-  // Redacted check-ins carry no ratings; leave them out of the figures.
-  std::erase_if(rows, [](const WellbeingCheckIn& w) { return w.meta.redacted; });
-  std::stable_sort(
-      rows.begin(), rows.end(),
-      [](const WellbeingCheckIn& a, const WellbeingCheckIn& b) { return a.on < b.on; });
-  WellbeingTrend out;
-  out.check_ins = static_cast<std::int32_t>(rows.size());
-  if (rows.empty())
-    return out;
-  out.first_on = rows.front().on;
-  out.last_on = rows.back().on;
-  out.thriving = dimension(rows, &WellbeingCheckIn::thriving);
-  out.stress = dimension(rows, &WellbeingCheckIn::stress);
-  out.burnout = dimension(rows, &WellbeingCheckIn::burnout);
-  out.confidence = dimension(rows, &WellbeingCheckIn::confidence);
-  for (const WellbeingCheckIn& w : rows)
-    out.points.push_back({w.on, w.thriving, w.stress, w.burnout, w.confidence});
-  return out;
-}
-
 template <class R>
 void unlinked_inner(const std::vector<R>& rows, const std::set<RecordId>& linked,
                     std::vector<IcebergFinding>& out) {
@@ -109,7 +75,7 @@ EngagementReport engagement_report(const View& view, EngagementId engagement,
   }
   r.allotment = view.allotment(engagement);
   for (const Session& s : view.sessions(engagement))
-    r.sessions.push_back({s.id(), s.start, s.duration_minutes, s.modality, s.status});
+    r.sessions.push_back(reports::session_line(s));
 
   const std::vector<Goal> goals = view.goals(engagement);
   for (const Goal& g : goals)
@@ -143,40 +109,22 @@ EngagementReport engagement_report(const View& view, EngagementId engagement,
     r.milestones.push_back(std::move(line));
   }
   for (const ActionItem& a : actions)
-    r.actions.push_back(
-        {a.id(), a.goal, a.title, a.due, a.done, a.overdue(today), a.meta.redacted});
-  for (const Habit& h : habits) {
-    HabitLine line;
-    line.id = h.id();
-    line.goal = h.goal;
-    line.title = h.title;
-    line.cadence = h.cadence;
-    line.redacted = h.meta.redacted;
-    line.check_ins = static_cast<std::int32_t>(h.check_ins.size());
-    line.kept = static_cast<std::int32_t>(std::count_if(h.check_ins.begin(), h.check_ins.end(),
-                                                        [](const auto& c) { return c.kept; }));
-    line.adherence = h.adherence();
-    line.current_streak = h.current_streak();
-    line.longest_streak = h.longest_streak();
-    r.habits.push_back(std::move(line));
-  }
+    r.actions.push_back(reports::action_line(a, today));
+  for (const Habit& h : habits)
+    r.habits.push_back(reports::habit_line(h));
   for (const SkillRating& s : skills) {
     SkillLine line{s.id(), s.competency, {}, s.meta.redacted};
     for (const auto& score : s.history)
       line.ratings.push_back({score.on, score.rating});
     r.skills.push_back(std::move(line));
   }
-  for (const Belief& b : beliefs) {
-    BeliefLine line{b.id(), b.statement, b.belief_kind, b.category, {}, b.reframe, b.meta.redacted};
-    for (const auto& st : b.history)
-      line.strength.push_back({st.on, st.strength});
-    r.beliefs.push_back(std::move(line));
-  }
+  for (const Belief& b : beliefs)
+    r.beliefs.push_back(reports::belief_line(b));
   for (const Value& v : values)
-    r.values.push_back({v.id(), v.name, v.rank, v.meaning, v.meta.redacted});
+    r.values.push_back(reports::value_line(v));
   std::stable_sort(r.values.begin(), r.values.end(),
                    [](const ValueLine& a, const ValueLine& b) { return a.rank < b.rank; });
-  r.wellbeing = wellbeing_trend(wellbeing);
+  r.wellbeing = reports::wellbeing_trend(wellbeing);
 
   // The iceberg: links the viewer may see, between goals and inner items the viewer may see.
   std::set<RecordId> linked_goals;

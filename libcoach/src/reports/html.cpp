@@ -17,41 +17,19 @@ namespace libcoach {
 
 using detail::date_text;
 using detail::number_text;
+using detail::scores_text;
+using detail::yes;
 using html::BarChart;
 using html::Cells;
 using html::figure;
 using html::LineChart;
 using html::paragraph;
+using html::Rows;
 using html::section;
 using html::subsection;
 using html::table;
 
 namespace {
-
-using Rows = std::vector<std::vector<std::string>>;
-
-std::string title_of(bool redacted, const std::string& title) {
-  return redacted ? std::string("(redacted)") : title;
-}
-
-std::string yes(bool b) {
-  return b ? "yes" : "no";
-}
-
-std::string period(const std::optional<Date>& start, const std::optional<Date>& end) {
-  return (start ? start->to_string() : std::string("–")) + " to " +
-         (end ? end->to_string() : std::string("–"));
-}
-
-std::string scores_text(const std::vector<DatedScore>& s) {
-  std::string out;
-  for (const auto& x : s) {
-    if (!out.empty())
-      out += " → ";
-    out += std::to_string(x.value) + " (" + x.on.to_string() + ")";
-  }
-  return out;
-}
 
 // ---- Engagement progress -----------------------------------------------------------------------
 
@@ -81,20 +59,10 @@ std::string milestones_part(const EngagementReport& r) {
     return paragraph("No milestones.", true);
   Rows rows;
   for (const MilestoneLine& m : r.milestones)
-    rows.push_back(
-        {title_of(m.redacted, m.title), date_text(m.due), date_text(m.reached), yes(m.overdue)});
+    rows.push_back({html::title_of(m.redacted, m.title), date_text(m.due), date_text(m.reached),
+                    yes(m.overdue)});
   return table("", {{"Milestone"}, {"Due", Cells::date}, {"Reached", Cells::date}, {"Overdue"}},
                rows);
-}
-
-std::string actions_part(const EngagementReport& r) {
-  if (r.actions.empty())
-    return paragraph("No action items.", true);
-  Rows rows;
-  for (const ActionLine& a : r.actions)
-    rows.push_back(
-        {title_of(a.redacted, a.title), date_text(a.due), date_text(a.done), yes(a.overdue)});
-  return table("", {{"Action"}, {"Due", Cells::date}, {"Done", Cells::date}, {"Overdue"}}, rows);
 }
 
 std::string habits_part(const EngagementReport& r) {
@@ -110,7 +78,7 @@ std::string habits_part(const EngagementReport& r) {
       chart.groups.push_back({h.title + " (" + std::to_string(h.kept) + " of " +
                                   std::to_string(h.check_ins) + " kept)",
                               {h.adherence * 100.0}});
-    rows.push_back({title_of(h.redacted, h.title), std::string(to_string(h.cadence)),
+    rows.push_back({html::title_of(h.redacted, h.title), std::string(to_string(h.cadence)),
                     std::to_string(h.check_ins), html::percent(h.adherence),
                     std::to_string(h.current_streak), std::to_string(h.longest_streak)});
   }
@@ -135,71 +103,10 @@ std::string skills_part(const EngagementReport& r) {
   for (const SkillLine& s : r.skills) {
     if (!s.redacted)
       series.push_back({s.competency, &s.ratings});
-    rows.push_back({title_of(s.redacted, s.competency), scores_text(s.ratings)});
+    rows.push_back({html::title_of(s.redacted, s.competency), scores_text(s.ratings)});
   }
   return html::scores_chart("Skill ratings over time", "rating", series) +
          table("", {{"Competency"}, {"Ratings"}}, rows);
-}
-
-std::string beliefs_part(const EngagementReport& r) {
-  if (r.beliefs.empty())
-    return paragraph("No beliefs.", true);
-  std::vector<html::ScoreSeries> series;
-  Rows rows;
-  for (const BeliefLine& b : r.beliefs) {
-    if (!b.redacted)
-      series.push_back({b.statement, &b.strength});
-    rows.push_back({title_of(b.redacted, b.statement), std::string(to_string(b.kind)),
-                    b.redacted ? std::string() : b.category, scores_text(b.strength),
-                    b.redacted ? std::string() : b.reframe});
-  }
-  return html::scores_chart("Belief strength over time", "strength", series) +
-         table("", {{"Belief"}, {"Kind"}, {"Category"}, {"Strength"}, {"Reframe"}}, rows);
-}
-
-std::string values_part(const EngagementReport& r) {
-  if (r.values.empty())
-    return paragraph("No values.", true);
-  Rows rows;
-  for (const ValueLine& v : r.values)
-    rows.push_back({std::to_string(v.rank), title_of(v.redacted, v.name),
-                    v.redacted ? std::string() : v.meaning});
-  return table("", {{"Rank", Cells::number}, {"Value"}, {"Meaning"}}, rows);
-}
-
-std::string wellbeing_part(const WellbeingTrend& w) {
-  if (w.check_ins == 0)
-    return paragraph("No check-ins.", true);
-  LineChart chart;
-  chart.title = "Well-being over time";
-  chart.y_label = "rating";
-  chart.y_min = 0.0;
-  chart.y_max = static_cast<double>(kMaxRating);
-  chart.series = {{"thriving", {}}, {"stress", {}}, {"burnout", {}}, {"confidence", {}}};
-  for (const WellbeingPoint& p : w.points) {
-    const double x = static_cast<double>(p.on.days());
-    chart.series[0].points.push_back({x, static_cast<double>(p.thriving)});
-    chart.series[1].points.push_back({x, static_cast<double>(p.stress)});
-    chart.series[2].points.push_back({x, static_cast<double>(p.burnout)});
-    chart.series[3].points.push_back({x, static_cast<double>(p.confidence)});
-  }
-  std::string out = figure(html::line_chart(chart), std::to_string(w.check_ins) + " check-ins, " +
-                                                        date_text(w.first_on) + " to " +
-                                                        date_text(w.last_on) + " (0–10).");
-  Rows rows;
-  const auto dim = [&rows](const char* name, const DimensionTrend& d) {
-    rows.push_back({name, std::to_string(d.first), std::to_string(d.last), number_text(d.mean)});
-  };
-  dim("thriving", w.thriving);
-  dim("stress", w.stress);
-  dim("burnout", w.burnout);
-  dim("confidence", w.confidence);
-  return out + table("Figures",
-                     {{"Dimension"},
-                      {"First", Cells::number},
-                      {"Last", Cells::number},
-                      {"Mean", Cells::number}},
-                     rows);
 }
 
 std::string iceberg_part(const EngagementReport& r) {
@@ -288,16 +195,16 @@ std::string monthly_hours_chart(const HoursLog& r) {
 std::string render_html(const EngagementReport& r) {
   std::string body = html::facts({{"Engagement", r.engagement.to_string()},
                                   {"Status", std::string(to_string(r.status))},
-                                  {"Period", period(r.start, r.end)}});
+                                  {"Period", detail::period_text(r.start, r.end)}});
   body += section("Sessions", sessions_part(r));
   body +=
       section("Outer work",
               subsection("Goals", goals_part(r)) + subsection("Milestones", milestones_part(r)) +
-                  subsection("Action items", actions_part(r)) +
+                  subsection("Action items", html::actions_table(r.actions)) +
                   subsection("Habits", habits_part(r)) + subsection("Skills", skills_part(r)));
-  body += section("Inner work", subsection("Beliefs", beliefs_part(r)) +
-                                    subsection("Values", values_part(r)) +
-                                    subsection("Well-being", wellbeing_part(r.wellbeing)));
+  body += section("Inner work", subsection("Beliefs", html::beliefs_part(r.beliefs)) +
+                                    subsection("Values", html::values_table(r.values)) +
+                                    subsection("Well-being", html::wellbeing_part(r.wellbeing)));
   body += section("Iceberg", iceberg_part(r));
   return html::page("Engagement progress", r.header, body);
 }
@@ -307,8 +214,8 @@ std::string render_html(const SponsorReport& r) {
   if (r.engagements.empty())
     body += paragraph("No engagements.", true);
   for (const SponsorEngagement& e : r.engagements) {
-    std::string part = html::facts(
-        {{"Status", std::string(to_string(e.status))}, {"Period", period(e.start, e.end)}});
+    std::string part = html::facts({{"Status", std::string(to_string(e.status))},
+                                    {"Period", detail::period_text(e.start, e.end)}});
     part += subsection("Attendance", e.attendance
                                          ? html::attendance(*e.attendance)
                                          : paragraph("Attendance is not part of the agreement."));

@@ -11,6 +11,8 @@ namespace libcoach::html {
 
 using detail::date_text;
 using detail::number_text;
+using detail::scores_text;
+using detail::yes;
 
 std::string percent(double share) {
   // One decimal: "54.7 %" reads better than the four decimals of the data formats.
@@ -118,6 +120,81 @@ std::string scores_chart(const std::string& title, const std::string& y_label,
   if (chart.series.empty())
     return {};
   return figure(line_chart(chart), title + " (0–10).");
+}
+
+std::string title_of(bool redacted, const std::string& title) {
+  return redacted ? std::string("(redacted)") : title;
+}
+
+std::string actions_table(const std::vector<ActionLine>& actions) {
+  if (actions.empty())
+    return paragraph("No action items.", true);
+  Rows rows;
+  for (const ActionLine& a : actions)
+    rows.push_back(
+        {title_of(a.redacted, a.title), date_text(a.due), date_text(a.done), yes(a.overdue)});
+  return table("", {{"Action"}, {"Due", Cells::date}, {"Done", Cells::date}, {"Overdue"}}, rows);
+}
+
+std::string beliefs_part(const std::vector<BeliefLine>& beliefs) {
+  if (beliefs.empty())
+    return paragraph("No beliefs.", true);
+  std::vector<ScoreSeries> series;
+  Rows rows;
+  for (const BeliefLine& b : beliefs) {
+    if (!b.redacted)
+      series.push_back({b.statement, &b.strength});
+    rows.push_back({title_of(b.redacted, b.statement), std::string(to_string(b.kind)),
+                    b.redacted ? std::string() : b.category, scores_text(b.strength),
+                    b.redacted ? std::string() : b.reframe});
+  }
+  return scores_chart("Belief strength over time", "strength", series) +
+         table("", {{"Belief"}, {"Kind"}, {"Category"}, {"Strength"}, {"Reframe"}}, rows);
+}
+
+std::string values_table(const std::vector<ValueLine>& values) {
+  if (values.empty())
+    return paragraph("No values.", true);
+  Rows rows;
+  for (const ValueLine& v : values)
+    rows.push_back({std::to_string(v.rank), title_of(v.redacted, v.name),
+                    v.redacted ? std::string() : v.meaning});
+  return table("", {{"Rank", Cells::number}, {"Value"}, {"Meaning"}}, rows);
+}
+
+std::string wellbeing_part(const WellbeingTrend& w) {
+  if (w.check_ins == 0)
+    return paragraph("No check-ins.", true);
+  LineChart chart;
+  chart.title = "Well-being over time";
+  chart.y_label = "rating";
+  chart.y_min = 0.0;
+  chart.y_max = static_cast<double>(kMaxRating);
+  chart.series = {{"thriving", {}}, {"stress", {}}, {"burnout", {}}, {"confidence", {}}};
+  for (const WellbeingPoint& p : w.points) {
+    const double x = static_cast<double>(p.on.days());
+    chart.series[0].points.push_back({x, static_cast<double>(p.thriving)});
+    chart.series[1].points.push_back({x, static_cast<double>(p.stress)});
+    chart.series[2].points.push_back({x, static_cast<double>(p.burnout)});
+    chart.series[3].points.push_back({x, static_cast<double>(p.confidence)});
+  }
+  std::string out = figure(line_chart(chart), std::to_string(w.check_ins) + " check-ins, " +
+                                                  date_text(w.first_on) + " to " +
+                                                  date_text(w.last_on) + " (0–10).");
+  Rows rows;
+  const auto dim = [&rows](const char* name, const DimensionTrend& d) {
+    rows.push_back({name, std::to_string(d.first), std::to_string(d.last), number_text(d.mean)});
+  };
+  dim("thriving", w.thriving);
+  dim("stress", w.stress);
+  dim("burnout", w.burnout);
+  dim("confidence", w.confidence);
+  return out + table("Figures",
+                     {{"Dimension"},
+                      {"First", Cells::number},
+                      {"Last", Cells::number},
+                      {"Mean", Cells::number}},
+                     rows);
 }
 
 }  // namespace libcoach::html

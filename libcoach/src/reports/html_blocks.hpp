@@ -38,4 +38,20 @@ struct ScoreSeries {
 std::string scores_chart(const std::string& title, const std::string& y_label,
                          const std::vector<ScoreSeries>& series);
 
+/// A record's title, or "(redacted)" when the view returned the record without its text
+/// (the table escapes it).
+std::string title_of(bool redacted, const std::string& title);
+
+/// Action items: title, due, done, overdue; a note when there are none.
+std::string actions_table(const std::vector<ActionLine>& actions);
+
+/// Beliefs: their strength over time as a chart, then kind, category, strengths and reframe.
+std::string beliefs_part(const std::vector<BeliefLine>& beliefs);
+
+/// Values by rank with their meaning.
+std::string values_table(const std::vector<ValueLine>& values);
+
+/// The well-being check-ins as a line chart per dimension, and first, last and mean figures.
+std::string wellbeing_part(const WellbeingTrend& w);
+
 }  // namespace libcoach::html

@@ -35,6 +35,9 @@ struct Column {
   Cells cells = Cells::text;
 };
 
+/// The cells of a table, row by row.
+using Rows = std::vector<std::vector<std::string>>;
+
 /// A table with header cells, and a caption unless `caption` is empty (when a heading right
 /// above already names it); empty cells show a dash.
 std::string table(std::string_view caption, const std::vector<Column>& columns,

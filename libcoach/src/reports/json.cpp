@@ -1,55 +1,20 @@
 #include "libcoach/reports/json.hpp"
 
-#include "reports/format.hpp"
-#include "reports/json_common.hpp"
+#include "reports/json_parts.hpp"
 
 namespace libcoach {
 
 namespace {
 
+using namespace detail::json;
 using detail::round4;
-using reports::header;
-using reports::Json;
-using reports::opt;
 
 Json allotment(const Allotment& a) {
   return {{"allotted", a.allotted},   {"held", a.held},       {"scheduled", a.scheduled},
           {"cancelled", a.cancelled}, {"no_show", a.no_show}, {"remaining", a.remaining()}};
 }
 
-Json goal(const GoalLine& g) {
-  Json j;
-  j["id"] = g.id.to_string();
-  j["redacted"] = g.redacted;
-  j["title"] = g.title;
-  j["metric"] = g.metric;
-  j["unit"] = g.unit;
-  j["status"] = std::string(to_string(g.status));
-  j["baseline"] = opt(g.baseline);
-  j["current"] = opt(g.current);
-  j["target"] = opt(g.target);
-  j["progress"] = opt(g.progress);
-  j["trend"] = g.trend ? Json(std::string(to_string(*g.trend))) : Json(nullptr);
-  j["measurements"] = g.measurements;
-  j["due"] = opt(g.due);
-  j["shared_with_sponsor"] = g.shared_with_sponsor;
-  return j;
-}
-
-Json scores(const std::vector<DatedScore>& s) {
-  Json out = Json::array();
-  for (const auto& x : s)
-    out.push_back({{"on", x.on.to_string()}, {"value", x.value}});
-  return out;
-}
-
-Json dimension(const DimensionTrend& d) {
-  return {{"first", d.first}, {"last", d.last}, {"mean", round4(d.mean)}};
-}
-
 }  // namespace
-
-using reports::dump;
 
 std::string render_json(const EngagementReport& r) {
   Json j = header(r.header);
@@ -58,13 +23,8 @@ std::string render_json(const EngagementReport& r) {
                      {"start", opt(r.start)},          {"end", opt(r.end)}};
   j["allotment"] = allotment(r.allotment);
   Json sessions = Json::array();
-  for (const auto& s : r.sessions) {
-    sessions.push_back({{"id", s.id.to_string()},
-                        {"start", s.start.to_string()},
-                        {"duration_minutes", s.duration_minutes},
-                        {"modality", std::string(to_string(s.modality))},
-                        {"status", std::string(to_string(s.status))}});
-  }
+  for (const auto& s : r.sessions)
+    sessions.push_back(session(s));
   j["sessions"] = std::move(sessions);
   Json goals = Json::array();
   for (const auto& g : r.goals)
@@ -82,29 +42,12 @@ std::string render_json(const EngagementReport& r) {
   }
   j["milestones"] = std::move(milestones);
   Json actions = Json::array();
-  for (const auto& a : r.actions) {
-    actions.push_back({{"id", a.id.to_string()},
-                       {"goal", opt(a.goal)},
-                       {"redacted", a.redacted},
-                       {"title", a.title},
-                       {"due", opt(a.due)},
-                       {"done", opt(a.done)},
-                       {"overdue", a.overdue}});
-  }
+  for (const auto& a : r.actions)
+    actions.push_back(action(a));
   j["action_items"] = std::move(actions);
   Json habits = Json::array();
-  for (const auto& h : r.habits) {
-    habits.push_back({{"id", h.id.to_string()},
-                      {"goal", opt(h.goal)},
-                      {"redacted", h.redacted},
-                      {"title", h.title},
-                      {"cadence", std::string(to_string(h.cadence))},
-                      {"check_ins", h.check_ins},
-                      {"kept", h.kept},
-                      {"adherence", round4(h.adherence)},
-                      {"current_streak", h.current_streak},
-                      {"longest_streak", h.longest_streak}});
-  }
+  for (const auto& h : r.habits)
+    habits.push_back(habit(h));
   j["habits"] = std::move(habits);
   Json skills = Json::array();
   for (const auto& s : r.skills) {
@@ -115,38 +58,14 @@ std::string render_json(const EngagementReport& r) {
   }
   j["skills"] = std::move(skills);
   Json beliefs = Json::array();
-  for (const auto& b : r.beliefs) {
-    beliefs.push_back({{"id", b.id.to_string()},
-                       {"redacted", b.redacted},
-                       {"statement", b.statement},
-                       {"kind", std::string(to_string(b.kind))},
-                       {"category", b.category},
-                       {"strength", scores(b.strength)},
-                       {"reframe", b.reframe}});
-  }
+  for (const auto& b : r.beliefs)
+    beliefs.push_back(belief(b));
   j["beliefs"] = std::move(beliefs);
   Json values = Json::array();
-  for (const auto& v : r.values) {
-    values.push_back({{"id", v.id.to_string()},
-                      {"redacted", v.redacted},
-                      {"name", v.name},
-                      {"rank", v.rank},
-                      {"meaning", v.meaning}});
-  }
+  for (const auto& v : r.values)
+    values.push_back(value(v));
   j["values"] = std::move(values);
-  const auto& w = r.wellbeing;
-  Json wellbeing = {
-      {"check_ins", w.check_ins}, {"first_on", opt(w.first_on)}, {"last_on", opt(w.last_on)}};
-  if (w.check_ins > 0) {
-    wellbeing["thriving"] = dimension(w.thriving);
-    wellbeing["stress"] = dimension(w.stress);
-    wellbeing["burnout"] = dimension(w.burnout);
-    wellbeing["confidence"] = dimension(w.confidence);
-  } else {
-    for (const char* k : {"thriving", "stress", "burnout", "confidence"})
-      wellbeing[k] = nullptr;
-  }
-  j["wellbeing"] = std::move(wellbeing);
+  j["wellbeing"] = wellbeing(r.wellbeing);
   Json iceberg = Json::array();
   for (const auto& f : r.iceberg) {
     iceberg.push_back({{"issue", std::string(to_string(f.issue))},

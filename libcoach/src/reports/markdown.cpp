@@ -1,7 +1,7 @@
 #include "libcoach/reports/markdown.hpp"
 
 #include "reports/format.hpp"
-#include "reports/markdown_table.hpp"
+#include "reports/markdown_parts.hpp"
 
 namespace libcoach {
 
@@ -44,31 +44,8 @@ std::string markdown_escape(std::string_view text) {
 
 namespace {
 
-using reports::header;
-using reports::row;
-using reports::table;
-
-std::string title_of(bool redacted, const std::string& title) {
-  return redacted ? std::string("(redacted)") : markdown_escape(title);
-}
-
-std::string trend_text(const GoalLine& g) {
-  return g.trend ? std::string(to_string(*g.trend)) : std::string();
-}
-
-std::string yes(bool b) {
-  return b ? "yes" : "no";
-}
-
-std::string scores_text(const std::vector<DatedScore>& s) {
-  std::string out;
-  for (const auto& x : s) {
-    if (!out.empty())
-      out += " → ";
-    out += std::to_string(x.value) + " (" + x.on.to_string() + ")";
-  }
-  return out;
-}
+using namespace detail::markdown;
+using detail::trend_text;
 
 void goals_table(std::string& out, const std::vector<GoalLine>& goals) {
   if (goals.empty()) {
@@ -116,14 +93,7 @@ std::string render_markdown(const EngagementReport& r) {
   }
 
   out += "\n## Action items\n\n";
-  if (r.actions.empty()) {
-    out += "No action items.\n";
-  } else {
-    table(out, {"Action", "Due", "Done", "Overdue"});
-    for (const auto& a : r.actions)
-      row(out,
-          {title_of(a.redacted, a.title), date_text(a.due), date_text(a.done), yes(a.overdue)});
-  }
+  actions_table(out, r.actions, "No action items.");
 
   out += "\n## Habits\n\n";
   if (r.habits.empty()) {
@@ -146,41 +116,13 @@ std::string render_markdown(const EngagementReport& r) {
   }
 
   out += "\n## Beliefs\n\n";
-  if (r.beliefs.empty()) {
-    out += "No beliefs.\n";
-  } else {
-    table(out, {"Belief", "Kind", "Strength", "Reframe"});
-    for (const auto& b : r.beliefs)
-      row(out, {title_of(b.redacted, b.statement), std::string(to_string(b.kind)),
-                scores_text(b.strength), b.redacted ? std::string() : markdown_escape(b.reframe)});
-  }
+  beliefs_table(out, r.beliefs, "No beliefs.");
 
   out += "\n## Values\n\n";
-  if (r.values.empty()) {
-    out += "No values.\n";
-  } else {
-    table(out, {"Rank", "Value", "Meaning"});
-    for (const auto& v : r.values)
-      row(out, {std::to_string(v.rank), title_of(v.redacted, v.name),
-                v.redacted ? std::string() : markdown_escape(v.meaning)});
-  }
+  values_table(out, r.values, "No values.");
 
   out += "\n## Well-being\n\n";
-  const auto& w = r.wellbeing;
-  if (w.check_ins == 0) {
-    out += "No check-ins.\n";
-  } else {
-    out += std::to_string(w.check_ins) + " check-ins, " + date_text(w.first_on) + " to " +
-           date_text(w.last_on) + ".\n\n";
-    table(out, {"Dimension", "First", "Last", "Mean"});
-    const auto dim = [&](const char* name, const DimensionTrend& d) {
-      row(out, {name, std::to_string(d.first), std::to_string(d.last), number_text(d.mean)});
-    };
-    dim("thriving", w.thriving);
-    dim("stress", w.stress);
-    dim("burnout", w.burnout);
-    dim("confidence", w.confidence);
-  }
+  wellbeing_section(out, r.wellbeing);
 
   out += "\n## Iceberg\n\n";
   if (r.iceberg.empty()) {

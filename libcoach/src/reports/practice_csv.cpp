@@ -2,7 +2,7 @@
 // key order — and one row per theme. Suppressed cells have `suppressed` 1 and empty measures.
 
 #include "libcoach/reports/csv.hpp"
-#include "reports/csv_rows.hpp"
+#include "reports/csv_parts.hpp"
 #include "reports/format.hpp"
 
 namespace libcoach {
@@ -10,10 +10,10 @@ namespace libcoach {
 namespace {
 
 using detail::number_text;
-using reports::flag;
-using reports::row;
-using reports::txt;
-using reports::val;
+using detail::csv::flag;
+using detail::csv::row;
+using detail::csv::txt;
+using detail::csv::val;
 
 std::string count_text(const std::optional<std::int32_t>& x) {
   return x ? std::to_string(*x) : std::string();
@@ -46,9 +46,9 @@ void theme_rows(std::string& out, std::string_view dimension, const std::vector<
 
 std::string render_csv(const PracticeAggregates& r) {
   std::string out;
-  reports::header_row(out, {"dimension", "key", "label", "suppressed", "clients", "engagements",
-                            "sessions_held", "sessions_cancelled", "sessions_no_show",
-                            "attendance_rate", "goals", "goals_achieved", "wellbeing_mean"});
+  detail::csv::header_row(out, {"dimension", "key", "label", "suppressed", "clients", "engagements",
+                                "sessions_held", "sessions_cancelled", "sessions_no_show",
+                                "attendance_rate", "goals", "goals_achieved", "wellbeing_mean"});
   cell_row(out, "total", r.total);
   for (const auto& t : r.tables) {
     for (const auto& c : t.cells)

@@ -1,14 +1,14 @@
 // The practice aggregates as JSON (docs/schema/report-practice.schema.json).
 
 #include "libcoach/reports/json.hpp"
-#include "reports/json_common.hpp"
+#include "reports/json_parts.hpp"
 
 namespace libcoach {
 
 namespace {
 
-using reports::Json;
-using reports::opt;
+using detail::json::Json;
+using detail::json::opt;
 
 Json opt(const std::optional<std::int32_t>& x) {
   return x ? Json(*x) : Json(nullptr);
@@ -46,7 +46,7 @@ Json themes(const std::vector<ThemeCount>& list) {
 }  // namespace
 
 std::string render_json(const PracticeAggregates& r) {
-  Json j = reports::header(r.header);
+  Json j = detail::json::header(r.header);
   j["period"] = {{"from", opt(r.from)}, {"to", opt(r.to)}};
   j["organization"] = opt(r.organization);
   j["k"] = r.k;
@@ -62,7 +62,7 @@ std::string render_json(const PracticeAggregates& r) {
   j["themes"] = r.themes ? Json{{"values", themes(r.themes->values)},
                                 {"belief_categories", themes(r.themes->belief_categories)}}
                          : Json(nullptr);
-  return reports::dump(j);
+  return detail::json::dump(j);
 }
 
 }  // namespace libcoach

@@ -3,20 +3,19 @@
 
 #include "libcoach/reports/markdown.hpp"
 #include "reports/format.hpp"
-#include "reports/markdown_table.hpp"
+#include "reports/markdown_parts.hpp"
+#include "reports/practice_text.hpp"
 
 namespace libcoach {
 
 namespace {
 
-using detail::date_text;
+using detail::count_text;
+using detail::heading_of;
 using detail::number_text;
-using reports::row;
-using reports::table;
-
-std::string count_text(const std::optional<std::int32_t>& x) {
-  return x ? std::to_string(*x) : std::string();
-}
+using detail::period_text;
+using detail::markdown::row;
+using detail::markdown::table;
 
 void cells_table(std::string& out, std::string_view first,
                  const std::vector<AggregateCell>& cells) {
@@ -38,20 +37,6 @@ void cells_table(std::string& out, std::string_view first,
   }
 }
 
-std::string heading_of(AggregateDimension d) {
-  switch (d) {
-    case AggregateDimension::organization:
-      return "By organization";
-    case AggregateDimension::coach:
-      return "By coach";
-    case AggregateDimension::cohort:
-      return "By cohort (quarter the agreement started)";
-    case AggregateDimension::month:
-      return "By month of session";
-  }
-  return "";
-}
-
 void themes_table(std::string& out, std::string_view title, const std::vector<ThemeCount>& list) {
   out += "\n### " + std::string(title) + "\n\n";
   if (list.empty()) {
@@ -66,11 +51,8 @@ void themes_table(std::string& out, std::string_view title, const std::vector<Th
 }  // namespace
 
 std::string render_markdown(const PracticeAggregates& r) {
-  std::string out = reports::header(r.header, "Practice aggregates");
-  const std::string from = date_text(r.from);
-  const std::string to = date_text(r.to);
-  out += "- Period: " + (from.empty() ? std::string("–") : from) + " to " +
-         (to.empty() ? std::string("–") : to) + "\n";
+  std::string out = detail::markdown::header(r.header, "Practice aggregates");
+  out += "- Period: " + period_text(r.from, r.to) + "\n";
   out += "- Organization: " + (r.organization ? r.organization->to_string() : "all") + "\n";
   out += "- k: " + std::to_string(r.k) +
          " (figures about fewer clients, or that would reveal them, are suppressed)\n";

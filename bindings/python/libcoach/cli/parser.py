@@ -214,7 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(a sponsor contact's engagements), hours (a coach's hours log), calendar (a coach's "
         "sessions; --format ics, its default, gives iCalendar; ics is an alias), practice "
         "(k-anonymous aggregates for a practice admin or a sponsor contact: --org, --from, "
-        "--to, --k). --format html gives a self-contained page with charts. A viewer who may "
+        "--to, --k), prep (the preparation sheet of --engagement ID's next session, for its "
+        "current coach), nudges (reminders due within --horizon-days, for a coach, a client or "
+        "an admin). --format html gives a self-contained page with charts. A viewer who may "
         "not see what was asked gets exit 3 (access denied) or 5 (not found).",
     )
     _store_dir(sub)
@@ -226,7 +228,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the viewer the report is for (coach:UUID, client:UUID, sponsor_contact:UUID)",
     )
     sub.add_argument("--kind", choices=report.KINDS, required=True, help="which report")
-    sub.add_argument("--engagement", metavar="ID", help="the engagement (--kind engagement)")
+    sub.add_argument(
+        "--engagement", metavar="ID", help="the engagement (--kind engagement or prep)"
+    )
+    sub.add_argument(
+        "--horizon-days",
+        type=int,
+        metavar="N",
+        help="nudges due within N days of --as-of (--kind nudges; default 7)",
+    )
     sub.add_argument(
         "--org", metavar="ID", help="one sponsoring organization (--kind practice; default all)"
     )

@@ -25,7 +25,9 @@ from libcoach.cli.progress import counter
 from libcoach.cli.store import open_practice
 
 # "ics" is the calendar's former name, kept as an alias.
-KINDS = ["engagement", "sponsor", "hours", "calendar", "ics", "practice"]
+KINDS = ["engagement", "sponsor", "hours", "calendar", "ics", "practice", "prep", "nudges"]
+# The kinds about one engagement (--engagement).
+ENGAGEMENT_KINDS = ("engagement", "prep")
 FORMATS = ["json", "csv", "md", "html", "ics"]
 CALENDAR = ("calendar", "ics")
 
@@ -37,9 +39,9 @@ def _actor(text: str) -> libcoach.Actor:
         raise CliError("malformed --as (expected role:uuid)", ExitCode.USAGE) from None
 
 
-def _engagement(text: str | None) -> libcoach.EngagementId:
+def _engagement(text: str | None, kind: str) -> libcoach.EngagementId:
     if text is None:
-        raise CliError("--kind engagement needs --engagement ID", ExitCode.USAGE)
+        raise CliError(f"--kind {kind} needs --engagement ID", ExitCode.USAGE)
     try:
         return libcoach.EngagementId.parse(text)
     except libcoach.ValidationError:
@@ -91,7 +93,12 @@ def build(practice: libcoach.Practice, args: argparse.Namespace) -> Any:
     view = practice.view(_actor(args.as_))
     as_of = _date("--as-of", args.as_of)
     if args.kind == "engagement":
-        return libcoach.engagement_report(view, _engagement(args.engagement), as_of)
+        return libcoach.engagement_report(view, _engagement(args.engagement, args.kind), as_of)
+    if args.kind == "prep":
+        return libcoach.session_prep(view, _engagement(args.engagement, args.kind), as_of)
+    if args.kind == "nudges":
+        horizon = getattr(args, "horizon_days", None)
+        return libcoach.nudges(view, as_of=as_of, horizon_days=7 if horizon is None else horizon)
     if args.kind == "sponsor":
         return libcoach.sponsor_report(view, as_of)
     if args.kind == "hours":
@@ -119,8 +126,10 @@ def run(args: argparse.Namespace) -> int:
     out: Path | None = args.output
     if out is not None and str(out) != "-" and out.exists() and not args.force:
         raise CliError(f"{out} exists (use --force to replace it)", ExitCode.CONFLICT)
-    if args.engagement is not None and args.kind != "engagement":
-        raise CliError("--engagement is only for --kind engagement", ExitCode.USAGE)
+    if args.engagement is not None and args.kind not in ENGAGEMENT_KINDS:
+        raise CliError("--engagement is only for --kind engagement or prep", ExitCode.USAGE)
+    if args.horizon_days is not None and args.kind != "nudges":
+        raise CliError("--horizon-days is only for --kind nudges", ExitCode.USAGE)
     practice_flags = (args.org, args.from_, args.to, args.k)
     if args.kind != "practice" and any(f is not None for f in practice_flags):
         raise CliError("--org, --from, --to and --k are only for --kind practice", ExitCode.USAGE)

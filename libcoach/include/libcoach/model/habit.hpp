@@ -41,6 +41,10 @@ struct Habit {
   std::int32_t longest_streak() const;
   /// Share of check-ins that were kept, in [0, 1]; 0 when there are none.
   double adherence() const;
+  /// The first day of the period after the latest check-in (the next day; the next weekday;
+  /// the Monday of the next week), or the day the habit was created when it has none: the day
+  /// the next check-in is due. Session preparation sheets and nudges use it.
+  Date next_check_in() const;
 };
 
 }  // namespace libcoach

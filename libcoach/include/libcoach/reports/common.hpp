@@ -20,8 +20,10 @@ enum class ReportKind : std::uint8_t {
   hours,       ///< A coach's coaching hours log.
   calendar,    ///< A coach's sessions (iCalendar).
   practice,    ///< Practice aggregates with k-anonymity, for an admin or a sponsor contact.
+  prep,        ///< A session preparation sheet, for the engagement's coach.
+  nudges,      ///< Reminders due within a horizon, for the viewer's own reach.
 };
-/// "engagement", "sponsor", "hours", "calendar", "practice".
+/// "engagement", "sponsor", "hours", "calendar", "practice", "prep", "nudges".
 std::string_view to_string(ReportKind kind);
 
 /// The facts every report starts with.

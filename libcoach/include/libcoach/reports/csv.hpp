@@ -8,7 +8,9 @@
 /// - sponsor: one row per goal of each engagement (an engagement without goals: one row);
 /// - hours: one row per held session;
 /// - calendar: one row per event;
-/// - practice: one row per cell (the total first), then one per theme.
+/// - practice: one row per cell (the total first), then one per theme;
+/// - prep: one row per item of the sheet (`section`: action, goal, belief, value, note, habit);
+/// - nudges: one row per nudge.
 
 #include <string>
 #include <string_view>
@@ -16,7 +18,9 @@
 #include "libcoach/reports/calendar.hpp"
 #include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/reports/hours_log.hpp"
+#include "libcoach/reports/nudges.hpp"
 #include "libcoach/reports/practice_aggregates.hpp"
+#include "libcoach/reports/session_prep.hpp"
 #include "libcoach/reports/sponsor_report.hpp"
 
 namespace libcoach {
@@ -28,6 +32,8 @@ std::string render_csv(const SponsorReport& report);
 std::string render_csv(const HoursLog& report);
 std::string render_csv(const SessionCalendar& report);
 std::string render_csv(const PracticeAggregates& report);
+std::string render_csv(const SessionPrep& report);
+std::string render_csv(const Nudges& report);
 ///@}
 
 /// One CSV field, quoted when needed; `text` fields are protected against formula injection.

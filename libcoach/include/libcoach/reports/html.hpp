@@ -12,6 +12,9 @@
 #include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/reports/hours_log.hpp"
 #include "libcoach/reports/html_escape.hpp"
+#include "libcoach/reports/nudges.hpp"
+#include "libcoach/reports/practice_aggregates.hpp"
+#include "libcoach/reports/session_prep.hpp"
 #include "libcoach/reports/sponsor_report.hpp"
 
 namespace libcoach {
@@ -29,6 +32,16 @@ std::string render_html(const SponsorReport& report);
 std::string render_html(const HoursLog& report);
 /// The sessions as a table.
 std::string render_html(const SessionCalendar& report);
+/// The total and, per dimension, the published cells' sessions as bars (months also with the
+/// mean well-being line) and every cell in a table ("suppressed" where suppressed); for
+/// admins, the consented inner-work themes.
+std::string render_html(const PracticeAggregates& report);
+/// The next and last sessions, open actions, goals since the last session with their
+/// progress bars, habit check-ins due, beliefs (strength over time) and values in play,
+/// well-being since, and the last session's notes.
+std::string render_html(const SessionPrep& report);
+/// The nudges as a table.
+std::string render_html(const Nudges& report);
 ///@}
 
 }  // namespace libcoach

@@ -10,7 +10,9 @@
 #include "libcoach/reports/calendar.hpp"
 #include "libcoach/reports/engagement_report.hpp"
 #include "libcoach/reports/hours_log.hpp"
+#include "libcoach/reports/nudges.hpp"
 #include "libcoach/reports/practice_aggregates.hpp"
+#include "libcoach/reports/session_prep.hpp"
 #include "libcoach/reports/sponsor_report.hpp"
 
 namespace libcoach {
@@ -22,6 +24,8 @@ std::string render_markdown(const SponsorReport& report);
 std::string render_markdown(const HoursLog& report);
 std::string render_markdown(const SessionCalendar& report);
 std::string render_markdown(const PracticeAggregates& report);
+std::string render_markdown(const SessionPrep& report);
+std::string render_markdown(const Nudges& report);
 ///@}
 
 /// Escapes text for a Markdown table cell.

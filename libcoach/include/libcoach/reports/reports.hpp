@@ -13,5 +13,7 @@
 #include "libcoach/reports/ical.hpp"
 #include "libcoach/reports/json.hpp"
 #include "libcoach/reports/markdown.hpp"
+#include "libcoach/reports/nudges.hpp"
 #include "libcoach/reports/practice_aggregates.hpp"
+#include "libcoach/reports/session_prep.hpp"
 #include "libcoach/reports/sponsor_report.hpp"

@@ -1,6 +1,6 @@
 #pragma once
-// Rows of the CSV renderers (internal): cells know whether they hold free text, which
-// csv_field protects against formula injection; rows end with CRLF (RFC 4180).
+// Rows of the CSV renderers: cells that know whether they hold free text (and so need the
+// formula guard of csv_field), a header row and a data row (internal).
 
 #include <initializer_list>
 #include <string>
@@ -8,27 +8,24 @@
 
 #include "libcoach/reports/csv.hpp"
 
-namespace libcoach::reports {
+namespace libcoach::detail::csv {
 
 /// A cell: its text, and whether it holds free text (protected against formulas).
 struct Cell {
   std::string value;
   bool text = false;
 };
-/// Free text from a record or a name.
 inline Cell txt(std::string_view s) {
   return {std::string(s), true};
 }
-/// A number, date, id or code.
 inline Cell val(std::string s) {
   return {std::move(s), false};
 }
-/// 1 or 0.
 inline Cell flag(bool b) {
   return {b ? "1" : "0", false};
 }
 
-/// Appends one row of cells.
+/// One data row, CRLF-terminated.
 inline void row(std::string& out, std::initializer_list<Cell> cells) {
   bool first = true;
   for (const Cell& c : cells) {
@@ -40,7 +37,7 @@ inline void row(std::string& out, std::initializer_list<Cell> cells) {
   out += "\r\n";
 }
 
-/// Appends the header row (column names are fixed identifiers: never quoted).
+/// The header row (column names are plain identifiers).
 inline void header_row(std::string& out, std::initializer_list<std::string_view> names) {
   bool first = true;
   for (const auto n : names) {
@@ -52,4 +49,4 @@ inline void header_row(std::string& out, std::initializer_list<std::string_view>
   out += "\r\n";
 }
 
-}  // namespace libcoach::reports
+}  // namespace libcoach::detail::csv
