@@ -1,0 +1,175 @@
+"""The benchmark's data: one synthetic practice, saved three ways (setup, never timed).
+
+The practice comes from libcoach's deterministic generator (seed, scale) and is written as a
+libcoach store in one batch, then snapshotted so that an open reads the snapshot. Its
+practice export (docs/interchange.md) is read back into `rows.Dataset`, which is saved as a
+SQLite database and as a pickle: the three sides hold exactly the same records.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import libcoach as lc
+from compare import python_side, sqlite_side
+from compare.rows import ActionItem, Dataset, Engagement, Goal, Habit, Session, Wellbeing
+
+
+@dataclass(frozen=True, slots=True)
+class Files:
+    """Where the three copies of one practice live under the work directory."""
+
+    root: Path
+
+    @property
+    def store(self) -> Path:
+        return self.root / "store"
+
+    @property
+    def sqlite(self) -> Path:
+        return self.root / "practice.sqlite"
+
+    @property
+    def pickle(self) -> Path:
+        return self.root / "practice.pickle"
+
+    @property
+    def meta(self) -> Path:
+        return self.root / "meta.json"
+
+
+def prepare(workdir: Path, scale: str, seed: int, log: Any = print) -> tuple[Files, dict[str, Any]]:
+    """Generates the practice (or reuses the one already under `workdir` for the same scale
+    and seed) and returns its files and a description: who the admin, the coaches and the
+    sponsor contacts are, record counts, file sizes."""
+    files = Files(workdir / f"{scale}-{seed}")
+    if files.meta.exists():
+        meta: dict[str, Any] = json.loads(files.meta.read_text(encoding="utf-8"))
+        log(f"data: reusing {files.root}")
+        return files, meta
+    if files.root.exists():
+        shutil.rmtree(files.root)
+    files.root.mkdir(parents=True)
+
+    t0 = time.perf_counter()
+    practice = lc.Practice.create(files.store, snapshot_threshold_bytes=0)
+    roster = lc.populate_practice(practice, seed=seed, scale=scale)
+    practice.snapshot()
+    log(f"data: generated {scale} practice (seed {seed}) in {time.perf_counter() - t0:.1f} s")
+
+    t0 = time.perf_counter()
+    document = json.loads(lc.export_practice(practice, roster.admin))
+    practice.snapshot()  # the export's audit entries are in the audit log; replay nothing
+    practice.close()
+    data = from_export(document)
+    del document
+    sqlite_side.save(data, files.sqlite)
+    python_side.save(data, files.pickle)
+    log(f"data: loaded SQLite and pickle in {time.perf_counter() - t0:.1f} s")
+
+    meta = {
+        "scale": scale,
+        "seed": seed,
+        "admin": str(roster.admin),
+        "coaches": [str(c) for c in roster.coaches],
+        "sponsor_contacts": [str(c) for c in roster.sponsor_contacts],
+        "organizations": len(roster.organizations),
+        "clients": len(roster.clients),
+        "records": data.counts(),
+        "engagement": busiest_engagement(data),
+        "as_of": max((s.start[:10] for s in data.sessions), default="2026-01-01"),
+        "bytes": {
+            "snapshot": (files.store / "snapshot").stat().st_size,
+            "store": sum(p.stat().st_size for p in files.store.iterdir() if p.is_file()),
+            "sqlite": files.sqlite.stat().st_size,
+            "pickle": files.pickle.stat().st_size,
+        },
+    }
+    files.meta.write_text(json.dumps(meta), encoding="utf-8")
+    return files, meta
+
+
+def busiest_engagement(data: Dataset) -> str:
+    """The engagement with the most sessions (the first one on a tie): the progress report's
+    subject, so that it reads a realistic amount."""
+    counts: dict[str, int] = {}
+    for s in data.sessions:
+        counts[s.engagement] = counts.get(s.engagement, 0) + 1
+    return max(data.engagements, key=lambda e: counts.get(e.id, 0)).id
+
+
+def from_export(doc: dict[str, Any]) -> Dataset:
+    """The workloads' records out of a practice export (docs/interchange.md)."""
+    data = Dataset()
+    for e in doc["engagements"]:
+        agreement = e["agreement"]
+        data.engagements.append(
+            Engagement(
+                id=e["id"],
+                client=e["client"],
+                coach=e["coach"],
+                sponsor=e["sponsor"],
+                status=e["status"],
+                start=agreement["start"] if agreement else None,
+                end=agreement["end"] if agreement else None,
+                sponsor_contacts=tuple(e["sponsor_contacts"]),
+                attendance=bool(agreement and agreement["sponsor_terms"]["attendance"]),
+            )
+        )
+    for r in doc["records"]:
+        kind = r["kind"]
+        if kind == "session":
+            data.sessions.append(
+                Session(
+                    r["id"],
+                    r["engagement"],
+                    r["client"],
+                    r["start"],
+                    r["duration_minutes"],
+                    r["modality"],
+                    r["status"],
+                    r["group"],
+                    r["pro_bono"],
+                )
+            )
+        elif kind == "goal":
+            history = r["history"]
+            data.goals.append(
+                Goal(
+                    r["id"],
+                    r["engagement"],
+                    r["client"],
+                    r["status"],
+                    r["baseline"],
+                    history[-1]["value"] if history else r["baseline"],
+                    r["target"],
+                    r["shared_with_sponsor"],
+                )
+            )
+        elif kind == "action_item":
+            data.action_items.append(ActionItem(r["id"], r["engagement"], r["due"], r["done"]))
+        elif kind == "habit":
+            check_ins = r["check_ins"]
+            data.habits.append(
+                Habit(r["id"], r["engagement"], len(check_ins), sum(c["kept"] for c in check_ins))
+            )
+        elif kind == "wellbeing":
+            data.wellbeing.append(
+                Wellbeing(
+                    r["id"],
+                    r["engagement"],
+                    r["client"],
+                    r["on"],
+                    r["thriving"],
+                    r["stress"],
+                    r["burnout"],
+                    r["confidence"],
+                    r["scope"] == "client_private",
+                )
+            )
+    return data
