@@ -58,7 +58,10 @@ def prepare(workdir: Path, scale: str, seed: int, log: Any = print) -> tuple[Fil
 
     t0 = time.perf_counter()
     practice = lc.Practice.create(files.store, snapshot_threshold_bytes=0)
-    roster = lc.populate_practice(practice, seed=seed, scale=scale)
+    rosters: list[lc.SyntheticRoster] = []
+    # One batch: one sync for the whole practice instead of one per event.
+    practice.batch(lambda: rosters.append(lc.populate_practice(practice, seed=seed, scale=scale)))
+    roster = rosters[0]
     practice.snapshot()
     log(f"data: generated {scale} practice (seed {seed}) in {time.perf_counter() - t0:.1f} s")
 

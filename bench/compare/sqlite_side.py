@@ -163,7 +163,8 @@ pop AS (
   WHERE start IS NOT NULL AND start <= :high AND "end" >= :low
 ),
 ses AS (
-  SELECT s.engagement, s.client, s.status, substr(s.start, 1, 7) AS month
+  SELECT pop.organization, pop.coach, pop.cohort, s.engagement, s.client, s.status,
+         substr(s.start, 1, 7) AS month
   FROM pop JOIN sessions s ON s.engagement = pop.id
   WHERE substr(s.start, 1, 10) BETWEEN :low AND :high
 ),
@@ -185,8 +186,7 @@ def _dimension_queries(dim: str) -> tuple[str, str]:
     measures = f"""
 WITH {POPULATION},
 e AS (SELECT {dim} AS key, count(*) AS engagements FROM pop GROUP BY key),
-s AS (SELECT pop.{dim} AS key, {SESSION_COUNTS}
-      FROM ses JOIN pop ON pop.id = ses.engagement GROUP BY key),
+s AS (SELECT {dim} AS key, {SESSION_COUNTS} FROM ses GROUP BY key),
 g AS (SELECT pop.{dim} AS key, count(*) AS goals, sum(g.status = 'achieved') AS achieved
       FROM pop JOIN goals g ON g.engagement = pop.id GROUP BY key),
 c AS (SELECT DISTINCT {dim} AS key, client FROM pop),
