@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from compare import commits, libcoach_side, python_side, sqlite_side
+from compare import commits, cxx, libcoach_side, python_side, sqlite_side
 from compare.aggregates import Period, differences, summary
 from compare.data import Files, prepare
 from compare.measure import in_fresh_process, median_of, rss_kib
@@ -342,6 +342,20 @@ class Harness:
             )
         self.checks["progress_numbers"] = numbers["libcoach"]
 
+    # -- the C++ programs, for reference ---------------------------------------------------
+    def native(self, bench_dir: Path, workloads: set[str]) -> None:
+        self.say(f"\nC++ bench programs ({bench_dir}), for reference")
+        figures = cxx.run(
+            bench_dir,
+            self.args.scale,
+            self.files.root / "cxx",
+            scan="scan" in workloads,
+            commit="commit" in workloads,
+        )
+        for name, value in sorted(figures.items()):
+            self.say(f"   {name:44s} {value:16,.1f}")
+        self.figures["cxx"] = figures
+
     # -- bookkeeping ----------------------------------------------------------------------
     def agree(self, what: str, diffs: list[str]) -> None:
         self.checks[what] = "agree" if not diffs else diffs[:20]
@@ -386,6 +400,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writers", type=int, default=8, help="concurrent writer threads")
     parser.add_argument("--per-writer", type=int, default=250, help="commits per writer")
     parser.add_argument("--viewers", type=int, default=200, help="coaches / sponsors scanned")
+    parser.add_argument(
+        "--cxx",
+        type=Path,
+        help="also run libcoach's C++ bench programs from this directory (build/release/bench)",
+    )
     args = parser.parse_args(argv)
     workloads = set(args.only or WORKLOADS)
 
@@ -404,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         h.commit()
     if workloads & {"scan", "progress"}:
         h.warm(workloads)
+    if args.cxx is not None:
+        h.native(args.cxx, workloads)
 
     targets = h.targets()
     print("\nratios (libcoach's speed-up unless named otherwise) and targets:")

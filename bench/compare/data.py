@@ -185,4 +185,3 @@ def add_export(data: Dataset, doc: dict[str, Any]) -> None:
                     r["scope"] == "client_private",
                 )
             )
-    return data
