@@ -1,25 +1,27 @@
 """The practice aggregates report as the benchmark specifies it, in a form all sides share.
 
-Population: the engagements with an agreement whose [start, end] overlaps [from, to] (no
-bounds: every engagement with an agreement). Sessions: their sessions whose start date (UTC)
-lies in [from, to].
+The definitions are libcoach's (docs/reports.md, "Practice aggregates"), for a practice admin
+without an organization:
 
-Tables: ``organization`` (the sponsor's id, or ``independent``), ``coach`` (the current
-coach), ``cohort`` (the quarter of the agreement's start, ``2026-Q1``), ``month`` (``YYYY-MM``
-of the session start) and the total. Measures of a cell:
-
-* ``clients``, ``engagements``: distinct clients and engagements of the cell. A month's cell
-  holds the engagements with a session in that month and their clients;
-* ``sessions_held``, ``sessions_cancelled``, ``sessions_no_show`` (of the cell's sessions) and
-  ``attendance_rate`` = held / (held + no_show), None when 0;
-* ``goals``, ``goals_achieved``: the goals of the cell's engagements;
-* ``wellbeing_mean``: the mean ``thriving`` of the well-being check-ins that the cell's
-  clients made on population engagements, dated in [from, to] (a month's cell: in that
-  month); None when there are none.
+* population: the engagements with an agreement whose [start, end] overlaps [from, to] (no
+  bounds: every engagement with an agreement);
+* per engagement, its *sessions* whose UTC start date lies in [from, to], all its *goals*,
+  and its *check-ins*: well-being check-ins dated in [from, to], except client_private ones;
+* tables: ``organization`` (the sponsor's id, or ``independent``), ``coach`` (the current
+  coach), ``cohort`` (the quarter of the agreement's start, ``2026-Q1``), ``month``
+  (``YYYY-MM`` of a session's start; an engagement is in every month it has a session in),
+  and the total;
+* measures: distinct ``clients``, ``engagements``, ``sessions_held``,
+  ``sessions_cancelled``, ``sessions_no_show`` (scheduled sessions count in none),
+  ``attendance_rate`` = held / (held + no_show) (None when 0), ``goals``,
+  ``goals_achieved``, ``wellbeing_mean`` = mean thriving of the cell's engagements' check-ins
+  (None without any). A month's cell: the clients and engagements with a session that month,
+  that month's sessions, the check-ins dated that month of those engagements; goals are not
+  broken down by month (None).
 
 Suppression (k) is `suppression.suppressed_cells`. A report is normalised to
-``{table: {key: measures or None}}`` (None: suppressed), numbers rounded to 4 decimals, so
-the three implementations' reports compare with ``==``.
+``{table: {key: measures or None}}`` (None: suppressed), rates rounded to 4 decimals, and
+`differences` compares two reports with a tolerance of 1e-4 on the rates.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class CellCounts:
     thriving_n: int = 0
 
 
-def measures(clients: int, c: CellCounts) -> Measures:
+def measures(clients: int, c: CellCounts, *, goals: bool = True) -> Measures:
     attended = c.held + c.no_show
     return {
         "clients": clients,
@@ -83,8 +85,8 @@ def measures(clients: int, c: CellCounts) -> Measures:
         "sessions_cancelled": c.cancelled,
         "sessions_no_show": c.no_show,
         "attendance_rate": round(c.held / attended, 4) if attended else None,
-        "goals": c.goals,
-        "goals_achieved": c.goals_achieved,
+        "goals": c.goals if goals else None,
+        "goals_achieved": c.goals_achieved if goals else None,
         "wellbeing_mean": round(c.thriving_sum / c.thriving_n, 4) if c.thriving_n else None,
     }
 
@@ -99,7 +101,9 @@ def publish(
     report: Report = {}
     for table, rows in clients.items():
         report[table] = {
-            key: None if (table, key) in hidden else measures(len(members), counts[table][key])
+            key: None
+            if (table, key) in hidden
+            else measures(len(members), counts[table][key], goals=table != "month")
             for key, members in sorted(rows.items())
         }
     return report
@@ -113,9 +117,24 @@ def differences(a: Report, b: Report) -> list[str]:
         for key in sorted(set(rows_a) | set(rows_b)):
             if key not in rows_a or key not in rows_b:
                 out.append(f"{table}/{key}: present on one side only")
-            elif rows_a[key] != rows_b[key]:
+            elif not same_cell(rows_a[key], rows_b[key]):
                 out.append(f"{table}/{key}: {rows_a[key]} != {rows_b[key]}")
     return out
+
+
+def same_cell(a: Measures | None, b: Measures | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.keys() != b.keys():
+        return False
+    for name, x in a.items():
+        y = b[name]
+        if isinstance(x, float) and isinstance(y, float):
+            if abs(x - y) > 1e-4:
+                return False
+        elif x != y:
+            return False
+    return True
 
 
 def summary(report: Report) -> dict[str, int]:

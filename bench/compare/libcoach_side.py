@@ -96,18 +96,18 @@ def _count(
 def normalise(doc: Mapping[str, Any]) -> Report:
     """libcoach's report (`to_dict()`) as an aggregates.Report.
 
-    Reads tables as either ``{"tables": {name: [cell, ...]}}`` or ``{"tables": [{"name":
-    ..., "cells": [...]}]}``, a cell as ``{"key": ..., "suppressed": bool, <measures>}``
-    (measures null when suppressed), and the total as ``doc["total"]``. Raises ValueError
-    when the document has another shape, so a change is a reported harness failure rather
-    than a silent disagreement.
+    Reads the JSON's shape (docs/schema/report-practice.schema.json): ``{"tables":
+    [{"dimension": ..., "cells": [...]}], "total": cell}``, a cell ``{"key", "label",
+    "suppressed", <measures>}`` (measures also accepted nested under ``"measures"``). Raises
+    ValueError when the document has another shape, so that a change is a reported harness
+    failure rather than a silent disagreement.
     """
     tables = doc.get("tables")
     named: dict[str, list[Mapping[str, Any]]]
     if isinstance(tables, Mapping):
         named = {str(k): list(v) for k, v in tables.items()}
     elif isinstance(tables, list):
-        named = {str(t["name"]): list(t.get("cells", t.get("rows", []))) for t in tables}
+        named = {str(t.get("dimension", t.get("name"))): list(t["cells"]) for t in tables}
     else:
         raise ValueError("practice aggregates: no 'tables' in the report document")
     report: Report = {}
@@ -123,9 +123,10 @@ def normalise(doc: Mapping[str, Any]) -> Report:
 def _cell(cell: Mapping[str, Any]) -> dict[str, float | int | None] | None:
     if cell.get("suppressed"):
         return None
+    figures = cell.get("measures") or cell  # nested or flat, as in the JSON
     out: dict[str, float | int | None] = {}
     for name in MEASURES:
-        value = cell.get(name)
+        value = figures.get(name)
         if isinstance(value, float) and name in ("attendance_rate", "wellbeing_mean"):
             value = round(value, 4)
         out[name] = value

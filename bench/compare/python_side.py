@@ -13,7 +13,7 @@ from pathlib import Path
 
 from compare.aggregates import INDEPENDENT, TOTAL, CellCounts, Period, Report, cohort, publish
 from compare.progress import Progress, goal_progress, progress_numbers
-from compare.rows import ActionItem, Dataset, Engagement, Goal, Habit, Session, Wellbeing
+from compare.rows import ActionItem, Dataset, Goal, Habit, Session, Wellbeing
 
 
 def save(data: Dataset, path: Path) -> None:
@@ -68,18 +68,26 @@ def practice_aggregates(data: Dataset, period: Period) -> Report:
     for month, engagements in month_engagements.items():
         counts["month"][month].engagements = len(engagements)
 
-    goals_of: dict[str, list[bool]] = defaultdict(list)  # engagement -> achieved flags
     for g in data.goals:
         if g.engagement in population:
-            goals_of[g.engagement].append(g.status == "achieved")
-    for e in population.values():
-        cells = [counts[t][of[e.id]] for t, of in dims.items()] + [counts[TOTAL][TOTAL]]
-        _count_goals(cells, goals_of[e.id])
-    for month, engagements in month_engagements.items():
-        for e_id in engagements:
-            _count_goals([counts["month"][month]], goals_of[e_id])
+            achieved = g.status == "achieved"
+            for c in [counts[t][of[g.engagement]] for t, of in dims.items()]:
+                c.goals += 1
+                c.goals_achieved += achieved
+            counts[TOTAL][TOTAL].goals += 1
+            counts[TOTAL][TOTAL].goals_achieved += achieved
 
-    _count_wellbeing(data.wellbeing, population, dims, clients, counts, low, high)
+    for w in data.wellbeing:
+        if w.private or w.engagement not in population or not low <= w.on <= high:
+            continue
+        cells = [counts[t][of[w.engagement]] for t, of in dims.items()]
+        cells.append(counts[TOTAL][TOTAL])
+        month = w.on[:7]
+        if w.engagement in month_engagements.get(month, ()):
+            cells.append(counts["month"][month])
+        for c in cells:
+            c.thriving_sum += w.thriving
+            c.thriving_n += 1
     return publish(clients, counts, period.k)
 
 
@@ -90,45 +98,6 @@ def _count_session(c: CellCounts, s: Session) -> None:
         c.cancelled += 1
     elif s.status == "no_show":
         c.no_show += 1
-
-
-def _count_goals(cells: list[CellCounts], achieved: list[bool]) -> None:
-    n, done = len(achieved), sum(achieved)
-    for c in cells:
-        c.goals += n
-        c.goals_achieved += done
-
-
-def _count_wellbeing(
-    checks: list[Wellbeing],
-    population: dict[str, Engagement],
-    dims: dict[str, dict[str, str]],
-    clients: dict[str, dict[str, set[str]]],
-    counts: dict[str, dict[str, CellCounts]],
-    low: str,
-    high: str,
-) -> None:
-    # A check-in counts for every cell whose clients include its author (not only the cell
-    # of its own engagement): the cells' client sets are known by now.
-    cells_of: dict[str, list[CellCounts]] = defaultdict(list)
-    for table in dims:
-        for key, members in clients[table].items():
-            for client in members:
-                cells_of[client].append(counts[table][key])
-    months_of: dict[str, set[str]] = defaultdict(set)
-    for month, members in clients["month"].items():
-        for client in members:
-            months_of[client].add(month)
-    total = counts[TOTAL][TOTAL]
-    for w in checks:
-        if w.engagement not in population or not low <= w.on <= high:
-            continue
-        cells = [*cells_of[w.client], total]
-        if w.on[:7] in months_of[w.client]:
-            cells.append(counts["month"][w.on[:7]])
-        for c in cells:
-            c.thriving_sum += w.thriving
-            c.thriving_n += 1
 
 
 class Index:

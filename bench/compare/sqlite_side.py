@@ -169,9 +169,10 @@ ses AS (
   WHERE substr(s.start, 1, 10) BETWEEN :low AND :high
 ),
 wb AS (
-  SELECT w.client, w."on", w.thriving
+  SELECT pop.organization, pop.coach, pop.cohort, w.engagement,
+         substr(w."on", 1, 7) AS month, w.thriving
   FROM pop JOIN wellbeing w ON w.engagement = pop.id
-  WHERE w."on" BETWEEN :low AND :high
+  WHERE w."on" BETWEEN :low AND :high AND NOT w.private
 )"""
 
 SESSION_COUNTS = """
@@ -189,9 +190,7 @@ e AS (SELECT {dim} AS key, count(*) AS engagements FROM pop GROUP BY key),
 s AS (SELECT {dim} AS key, {SESSION_COUNTS} FROM ses GROUP BY key),
 g AS (SELECT pop.{dim} AS key, count(*) AS goals, sum(g.status = 'achieved') AS achieved
       FROM pop JOIN goals g ON g.engagement = pop.id GROUP BY key),
-c AS (SELECT DISTINCT {dim} AS key, client FROM pop),
-w AS (SELECT c.key, sum(wb.thriving) AS total, count(*) AS n
-      FROM c JOIN wb ON wb.client = c.client GROUP BY c.key)
+w AS (SELECT {dim} AS key, sum(thriving) AS total, count(*) AS n FROM wb GROUP BY key)
 SELECT e.key, e.engagements, s.held, s.cancelled, s.no_show, g.goals, g.achieved, w.total, w.n
 FROM e LEFT JOIN s ON s.key = e.key LEFT JOIN g ON g.key = e.key LEFT JOIN w ON w.key = e.key
 """
@@ -206,14 +205,11 @@ WITH {POPULATION},
 s AS (SELECT month AS key, count(DISTINCT engagement) AS engagements, {SESSION_COUNTS}
       FROM ses GROUP BY month),
 me AS (SELECT DISTINCT month, engagement FROM ses),
-g AS (SELECT me.month AS key, count(*) AS goals, sum(g.status = 'achieved') AS achieved
-      FROM me JOIN goals g ON g.engagement = me.engagement GROUP BY me.month),
-mc AS (SELECT DISTINCT month, client FROM ses),
-w AS (SELECT mc.month AS key, sum(wb.thriving) AS total, count(*) AS n
-      FROM mc JOIN wb ON wb.client = mc.client AND substr(wb."on", 1, 7) = mc.month
-      GROUP BY mc.month)
-SELECT s.key, s.engagements, s.held, s.cancelled, s.no_show, g.goals, g.achieved, w.total, w.n
-FROM s LEFT JOIN g ON g.key = s.key LEFT JOIN w ON w.key = s.key
+w AS (SELECT wb.month AS key, sum(wb.thriving) AS total, count(*) AS n
+      FROM wb JOIN me ON me.engagement = wb.engagement AND me.month = wb.month
+      GROUP BY wb.month)
+SELECT s.key, s.engagements, s.held, s.cancelled, s.no_show, NULL, NULL, w.total, w.n
+FROM s LEFT JOIN w ON w.key = s.key
 """
 
 TOTAL_MEMBERS = f"WITH {POPULATION} SELECT DISTINCT 'total', client FROM pop"

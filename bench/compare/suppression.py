@@ -5,13 +5,14 @@ only in how they find the cells and their client sets. The rules (docs/reports.m
 aggregates):
 
 1. a cell with 0 < clients < k is suppressed;
-2. per table: while the union S of the client sets of the table's suppressed cells is
-   non-empty and |S| < k, the published cell with the fewest clients (ties: the smallest key)
-   is suppressed too;
+2. per table: let S be the union of the client sets of the table's suppressed cells and of
+   the total's clients in no cell of the table (the month table's clients without a session
+   in the period); while S is non-empty and |S| < k, the published cell with the fewest
+   clients (ties: the smallest key) is suppressed too and its clients join S;
 3. across all tables and the total: for published cells A, B with clients(B) a proper subset
-   of clients(A) and |clients(A) minus clients(B)| < k, B is suppressed. All such B of one pass
-   are found against the cells published when the pass starts, so the result does not depend
-   on the order of the cells.
+   of clients(A) and |clients(A) minus clients(B)| < k, B is suppressed. libcoach takes the
+   cells as B in ascending order of size; since A is always larger than B, finding every such
+   B against the cells published when the pass starts gives the same result.
 
 2 and 3 repeat until nothing changes. When the total has fewer than k clients, everything is
 suppressed.
@@ -57,14 +58,18 @@ def suppressed_cells(tables: Mapping[str, Mapping[str, Set[str]]], k: int) -> se
 def _complementary(
     tables: Mapping[str, Mapping[str, Set[str]]], suppressed: set[Cell], k: int
 ) -> bool:
+    total = tables[TOTAL][TOTAL]
     changed = False
     for table, rows in tables.items():
         if table == TOTAL:
             continue
         hidden: set[str] = set()
+        covered: set[str] = set()
         for key, clients in rows.items():
+            covered |= clients
             if (table, key) in suppressed:
                 hidden |= clients
+        hidden |= total - covered
         while hidden and len(hidden) < k:
             published = [(len(c), key) for key, c in rows.items() if (table, key) not in suppressed]
             if not published:

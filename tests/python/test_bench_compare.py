@@ -125,6 +125,17 @@ def test_a_nested_cell_that_differs_by_fewer_than_k_is_suppressed() -> None:
     assert hidden == {("month", "2026-01")}
 
 
+def test_clients_in_no_cell_of_a_table_count_towards_its_complement() -> None:
+    jan, feb, idle = people("j", 10), people("f", 10), people("i", 3)
+    tables = {
+        "org": {"X": jan | feb | idle},
+        "month": {"2026-01": jan, "2026-02": feb},  # the idle clients had no session
+        TOTAL: {TOTAL: jan | feb | idle},
+    }
+    # total - Jan - Feb = the 3 idle clients: the smallest month (tie: smallest key) goes.
+    assert suppressed_cells(tables, k=5) == {("month", "2026-01")}
+
+
 def test_a_total_under_k_suppresses_everything() -> None:
     tables = cells(org={"A": people("a", 2), "B": people("b", 2)})
     hidden = suppressed_cells(tables, k=5)
