@@ -327,6 +327,13 @@ class Harness:
             wall, cpu, numbers[side] = median_of(n, fn)
             fig[side] = {"cpu_us": cpu * 1e6, "us": wall * 1e6}
             self.say(f"   {side:9s} cpu {cpu * 1e6:10.1f} us   wall {wall * 1e6:10.1f} us")
+        wall, cpu, _ = median_of(
+            n, lambda: libcoach_side.engagement_report_only(view, engagement, as_of)
+        )
+        fig["libcoach_report_only"] = {"cpu_us": cpu * 1e6, "us": wall * 1e6}
+        self.say(
+            f"   libcoach  cpu {cpu * 1e6:10.1f} us   (engagement_report() alone, no to_dict())"
+        )
         self.figures["progress"] = fig
         for other in ("sqlite", "python"):
             self.ratios[f"progress_speedup_vs_{other}"] = speedup(

@@ -30,7 +30,6 @@ def rss_kib() -> int:
 def timed(fn: Callable[[], T]) -> tuple[float, float, T]:
     """Wall-clock and CPU seconds (every thread of this process) of one call, and its
     result. CPU time is the robust figure on a machine that other processes load."""
-    gc.collect()
     wall, cpu = time.perf_counter(), time.process_time()
     result = fn()
     return time.perf_counter() - wall, time.process_time() - cpu, result
@@ -41,6 +40,7 @@ def median_of(n: int, fn: Callable[[], T]) -> tuple[float, float, T]:
     walls: list[float] = []
     cpus: list[float] = []
     result: T | None = None
+    gc.collect()  # once: collecting a large heap before every short call would dominate
     for _ in range(max(n, 1)):
         wall, cpu, result = timed(fn)
         walls.append(wall)
