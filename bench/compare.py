@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from compare import commits, cxx, libcoach_side, python_side, sqlite_side
+from compare import commits, cxx, libcoach_side, python_side, sqlite_side, table
 from compare.aggregates import Period, differences, summary
 from compare.data import Files, prepare
 from compare.measure import in_fresh_process, median_of, rss_kib
@@ -412,7 +412,13 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="also run libcoach's C++ bench programs from this directory (build/release/bench)",
     )
+    parser.add_argument(
+        "--table", type=Path, help="print the Markdown table of a result file and exit"
+    )
     args = parser.parse_args(argv)
+    if args.table is not None:
+        print(table.markdown(json.loads(args.table.read_text(encoding="utf-8"))), end="")
+        return 0
     workloads = set(args.only or WORKLOADS)
 
     started = time.perf_counter()
