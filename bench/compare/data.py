@@ -1,22 +1,27 @@
 """The benchmark's data: one synthetic practice, saved three ways (setup, never timed).
 
 The practice comes from libcoach's deterministic generator (seed, scale) and is written as a
-libcoach store in one batch, then snapshotted so that an open reads the snapshot. Every
-client's data package (`export_client`, docs/interchange.md) is read back into
-`rows.Dataset`, which is saved as a SQLite database and as a pickle: the three sides hold
-the same records (SQLite and the pickle only the fields the workloads read; the libcoach
-store holds the whole practice, text and all).
+libcoach store in one batch, then snapshotted so that an open reads the snapshot. Its
+records are read back through Views into `rows.Dataset` (`from_views`; `add_export` reads
+the same from an export document, which the tests use to check `from_views`), saved as a
+SQLite database and as a pickle: the three sides hold the same records (SQLite and the
+pickle only the fields the workloads read; the libcoach store holds the whole practice,
+text and all).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from sys import intern
 from typing import Any
+
+import numpy as np
 
 import libcoach as lc
 from compare import python_side, sqlite_side
@@ -69,12 +74,8 @@ def prepare(workdir: Path, scale: str, seed: int, log: Any = print) -> tuple[Fil
     log(f"data: generated {scale} practice (seed {seed}) in {time.perf_counter() - t0:.1f} s")
 
     t0 = time.perf_counter()
-    data = Dataset()
-    for client in roster.clients:
-        # One client's data package at a time (the same shapes as the practice export): a
-        # large practice's whole export would not fit in memory as Python objects.
-        add_export(data, json.loads(lc.export_client(practice, roster.admin, client)))
-    practice.snapshot()  # the exports' audit entries are in the audit log; replay nothing
+    data = from_views(practice, roster)
+    practice.snapshot()  # the reads' audit entries are in the audit log; replay nothing
     practice.close()
     sqlite_side.save(data, files.sqlite)
     python_side.save(data, files.pickle)
@@ -109,6 +110,87 @@ def busiest_engagement(data: Dataset) -> str:
     for s in data.sessions:
         counts[s.engagement] = counts.get(s.engagement, 0) + 1
     return max(data.engagements, key=lambda e: counts.get(e.id, 0)).id
+
+
+def _day(d: dt.date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def from_views(practice: lc.Practice, roster: lc.SyntheticRoster) -> Dataset:
+    """The workloads' records, read as each party who sees them whole: the admin's
+    engagements and session frame, and each client's goal and habit frames and their
+    action items and well-being check-ins (a client sees every scope of these kinds, their
+    private check-ins included). A whole practice export of a large practice would not fit in
+    memory as Python objects; these reads stay small."""
+    data = Dataset()
+    admin = practice.view(roster.admin)
+    for e in admin.engagements():
+        agreement = e.agreement
+        data.engagements.append(
+            Engagement(
+                id=intern(str(e.id)),
+                client=intern(str(e.client)),
+                coach=intern(str(e.coach)),
+                sponsor=intern(str(e.sponsor)) if e.sponsor is not None else None,
+                status=e.status.name,
+                start=agreement.start.isoformat() if agreement else None,
+                end=agreement.end.isoformat() if agreement else None,
+                sponsor_contacts=tuple(intern(str(c)) for c in e.sponsor_contacts),
+                attendance=bool(agreement and agreement.sponsor_terms.attendance),
+            )
+        )
+    s = admin.sessions_frame()
+    starts = [t + "Z" for t in np.datetime_as_string(s["start"], unit="s").tolist()]
+    for row in zip(
+        s["id"].tolist(),
+        [intern(x) for x in s["engagement"].tolist()],
+        [intern(x) for x in s["client"].tolist()],
+        starts,
+        s["duration_minutes"].tolist(),
+        s["modality"].tolist(),
+        s["status"].tolist(),
+        s["group"].tolist(),
+        s["pro_bono"].tolist(),
+        strict=True,
+    ):
+        data.sessions.append(Session(*row))
+    for client in roster.clients:
+        view = practice.view(client)
+        g = view.goals_frame()
+        for gid, e, c, status, baseline, current, target, shared in zip(
+            *(g[n].tolist() for n in ("id", "engagement", "client", "status", "baseline")),
+            *(g[n].tolist() for n in ("current", "target", "shared_with_sponsor")),
+            strict=True,
+        ):
+            current = baseline if math.isnan(current) else current
+            data.goals.append(
+                Goal(gid, intern(e), intern(c), status, baseline, current, target, shared)
+            )
+        h = view.habits_frame()
+        for hid, e, n, kept in zip(
+            *(h[n].tolist() for n in ("id", "engagement", "check_ins", "kept")), strict=True
+        ):
+            data.habits.append(Habit(hid, intern(e), n, kept))
+        for engagement in view.engagements():
+            for a in view.action_items(engagement.id):
+                data.action_items.append(
+                    ActionItem(str(a.id), intern(str(a.engagement)), _day(a.due), _day(a.done))
+                )
+            for w in view.wellbeing(engagement.id):
+                data.wellbeing.append(
+                    Wellbeing(
+                        str(w.id),
+                        intern(str(w.engagement)),
+                        intern(str(w.client)),
+                        w.on.isoformat(),
+                        w.thriving,
+                        w.stress,
+                        w.burnout,
+                        w.confidence,
+                        w.scope == lc.Scope.client_private,
+                    )
+                )
+    return data
 
 
 def add_export(data: Dataset, doc: dict[str, Any]) -> None:

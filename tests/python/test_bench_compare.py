@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
+import libcoach as lc
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from compare.aggregates import CellCounts, differences, publish  # noqa: E402
+from compare.data import add_export, from_views  # noqa: E402
+from compare.rows import Dataset  # noqa: E402
 from compare.suppression import TOTAL, suppressed_cells  # noqa: E402
 
 
@@ -92,6 +96,19 @@ def test_the_harness_runs_and_the_implementations_agree(tmp_path: Path) -> None:
     assert cells["published"] > 1
     assert cells["suppressed"] > 0
     assert result["figures"]["scan"]["coach"]["sqlite"]["records"] > 0
+
+
+def test_the_records_read_through_views_are_those_of_the_export() -> None:
+    practice, roster = lc.Practice.synthetic(seed=7, scale="small")
+    seen = from_views(practice, roster)
+    exported = Dataset()
+    add_export(exported, json.loads(lc.export_practice(practice, roster.admin)))
+    assert seen.counts() == exported.counts()
+    assert seen.counts()["wellbeing"] > 0
+    for kind in seen.counts():
+        mine = sorted(getattr(seen, kind), key=lambda r: r.id)
+        theirs = sorted(getattr(exported, kind), key=lambda r: r.id)
+        assert mine == theirs, kind
 
 
 def cells(**tables: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
