@@ -54,6 +54,10 @@ TARGETS = {
     "scan_coach_records_per_s": (">=", 20_000_000.0),
     "scan_sponsor_records_per_s": (">=", 20_000_000.0),
     "rss_vs_snapshot": ("<=", 1.5),
+    "cxx_commit_vs_raw_fdatasync": ("<=", 1.2),
+    "cxx_group_commit_events_per_s": (">=", 200_000.0),
+    "cxx_scan_coach_records_per_s": (">=", 20_000_000.0),
+    "cxx_scan_sponsor_records_per_s": (">=", 20_000_000.0),
 }
 
 
@@ -362,6 +366,17 @@ class Harness:
         for name, value in sorted(figures.items()):
             self.say(f"   {name:44s} {value:16,.1f}")
         self.figures["cxx"] = figures
+        # The core's own figures against the same targets, named cxx_*.
+        for who in ("coach", "sponsor"):
+            if f"scan_{who}_records_per_s" in figures:
+                self.ratios[f"cxx_scan_{who}_records_per_s"] = figures[f"scan_{who}_records_per_s"]
+        if "commit_us" in figures and "raw_append_fdatasync_us" in figures:
+            self.ratios["cxx_commit_vs_raw_fdatasync"] = (
+                figures["commit_us"] / figures["raw_append_fdatasync_us"]
+            )
+        grouped = [v for k, v in figures.items() if k.endswith("events_per_s")]
+        if grouped:
+            self.ratios["cxx_group_commit_events_per_s"] = max(grouped)
 
     # -- bookkeeping ----------------------------------------------------------------------
     def agree(self, what: str, diffs: list[str]) -> None:

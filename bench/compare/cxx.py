@@ -37,12 +37,12 @@ def run(
     scan_program = bench_dir / "bench_view_scan"
     if scan and scan_program.exists():
         for b in _run(scan_program, scale, scratch):
-            who = b["name"].removeprefix("BM_ScanSessionsAs").lower()
+            who = b["name"].removesuffix("/real_time").removeprefix("BM_ScanSessionsAs").lower()
             out[f"scan_{who}_records_per_s"] = float(b["rows_per_s"])
     commit_program = bench_dir / "bench_store_commit"
     if commit and commit_program.exists():
         for b in _run(commit_program, scale, scratch):
-            name = b["name"]
+            name = b["name"].removesuffix("/real_time")
             if name == "BM_RawAppendFdatasync":
                 out["raw_append_fdatasync_us"] = float(b["real_time"])
             elif name == "BM_DurableCommit":
