@@ -154,43 +154,53 @@ def from_views(practice: lc.Practice, roster: lc.SyntheticRoster) -> Dataset:
         strict=True,
     ):
         data.sessions.append(Session(*row))
+    of_client: dict[str, list[lc.EngagementId]] = {}
+    for e in data.engagements:
+        of_client.setdefault(e.client, []).append(lc.EngagementId(e.id))
     for client in roster.clients:
         view = practice.view(client)
-        g = view.goals_frame()
-        for gid, e, c, status, baseline, current, target, shared in zip(
-            *(g[n].tolist() for n in ("id", "engagement", "client", "status", "baseline")),
-            *(g[n].tolist() for n in ("current", "target", "shared_with_sponsor")),
-            strict=True,
-        ):
-            current = baseline if math.isnan(current) else current
-            data.goals.append(
-                Goal(gid, intern(e), intern(c), status, baseline, current, target, shared)
-            )
-        h = view.habits_frame()
-        for hid, e, n, kept in zip(
-            *(h[n].tolist() for n in ("id", "engagement", "check_ins", "kept")), strict=True
-        ):
-            data.habits.append(Habit(hid, intern(e), n, kept))
-        for engagement in view.engagements():
-            for a in view.action_items(engagement.id):
-                data.action_items.append(
-                    ActionItem(str(a.id), intern(str(a.engagement)), _day(a.due), _day(a.done))
-                )
-            for w in view.wellbeing(engagement.id):
-                data.wellbeing.append(
-                    Wellbeing(
-                        str(w.id),
-                        intern(str(w.engagement)),
-                        intern(str(w.client)),
-                        w.on.isoformat(),
-                        w.thriving,
-                        w.stress,
-                        w.burnout,
-                        w.confidence,
-                        w.scope == lc.Scope.client_private,
-                    )
-                )
+        # Per engagement: a listing without one visits every engagement of the practice.
+        engagements = of_client.get(str(client), [])
+        for engagement in engagements:
+            _client_records(data, view, engagement)
     return data
+
+
+def _client_records(data: Dataset, view: lc.View, engagement: lc.EngagementId) -> None:
+    """One engagement's goals, habits, action items and check-ins, as its client sees them."""
+    g = view.goals_frame(engagement)
+    for gid, e, c, status, baseline, current, target, shared in zip(
+        *(g[n].tolist() for n in ("id", "engagement", "client", "status", "baseline")),
+        *(g[n].tolist() for n in ("current", "target", "shared_with_sponsor")),
+        strict=True,
+    ):
+        current = baseline if math.isnan(current) else current
+        data.goals.append(
+            Goal(gid, intern(e), intern(c), status, baseline, current, target, shared)
+        )
+    h = view.habits_frame(engagement)
+    for hid, e, n, kept in zip(
+        *(h[n].tolist() for n in ("id", "engagement", "check_ins", "kept")), strict=True
+    ):
+        data.habits.append(Habit(hid, intern(e), n, kept))
+    for a in view.action_items(engagement):
+        data.action_items.append(
+            ActionItem(str(a.id), intern(str(a.engagement)), _day(a.due), _day(a.done))
+        )
+    for w in view.wellbeing(engagement):
+        data.wellbeing.append(
+            Wellbeing(
+                str(w.id),
+                intern(str(w.engagement)),
+                intern(str(w.client)),
+                w.on.isoformat(),
+                w.thriving,
+                w.stress,
+                w.burnout,
+                w.confidence,
+                w.scope == lc.Scope.client_private,
+            )
+        )
 
 
 def add_export(data: Dataset, doc: dict[str, Any]) -> None:
