@@ -343,6 +343,9 @@ class Harness:
             self.ratios[f"progress_speedup_vs_{other}"] = speedup(
                 fig[other]["cpu_us"], fig["libcoach"]["cpu_us"]
             )
+            self.ratios[f"progress_report_alone_speedup_vs_{other}"] = speedup(
+                fig[other]["cpu_us"], fig["libcoach_report_only"]["cpu_us"]
+            )
             self.agree(
                 f"progress libcoach vs {other}",
                 [
