@@ -27,6 +27,9 @@ import libcoach as lc
 from compare import python_side, sqlite_side
 from compare.rows import ActionItem, Dataset, Engagement, Goal, Habit, Session, Wellbeing
 
+# Bumped when the saved records change shape, so that a kept work directory is not misread.
+FORMAT = 1
+
 
 @dataclass(frozen=True, slots=True)
 class Files:
@@ -55,7 +58,7 @@ def prepare(workdir: Path, scale: str, seed: int, log: Any = print) -> tuple[Fil
     """Generates the practice (or reuses the one already under `workdir` for the same scale
     and seed) and returns its files and a description: who the admin, the coaches and the
     sponsor contacts are, record counts, file sizes."""
-    files = Files(workdir / f"{scale}-{seed}")
+    files = Files(workdir / f"{scale}-{seed}-v{FORMAT}")
     if files.meta.exists():
         meta: dict[str, Any] = json.loads(files.meta.read_text(encoding="utf-8"))
         log(f"data: reusing {files.root}")
