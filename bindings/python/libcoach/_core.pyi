@@ -8,7 +8,7 @@ import enum
 import libcoach.frames
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementReport', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'HoursLog', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Nudge', 'Nudges', 'Organization', 'OrganizationId', 'Practice', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionCalendar', 'SessionId', 'SessionPrep', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorReport', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'engagement_report', 'export_client', 'export_practice', 'hours_log', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'nudges', 'parse_date', 'parse_timestamp', 'populate_practice', 'session_calendar', 'session_prep', 'sessions_ical', 'sponsor_report', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
+__all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementReport', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'HoursLog', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Nudge', 'Nudges', 'Organization', 'OrganizationId', 'Practice', 'PracticeAggregates', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionCalendar', 'SessionId', 'SessionPrep', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorReport', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'engagement_report', 'export_client', 'export_practice', 'hours_log', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'nudges', 'parse_date', 'parse_timestamp', 'populate_practice', 'practice_aggregates', 'session_calendar', 'session_prep', 'sessions_ical', 'sponsor_report', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
 class Role(enum.Enum):
     """
     The roles of the confidentiality policy.
@@ -3251,6 +3251,11 @@ class EngagementReport:
         """
         The JSON document as Python values.
         """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3290,7 +3295,7 @@ class EngagementReport:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
         """
     @property
     def viewer(self) -> Actor:
@@ -3312,6 +3317,11 @@ class SponsorReport:
     def to_dict(self) -> typing.Any:
         """
         The JSON document as Python values.
+        """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
         """
     def to_json(self) -> str:
         """
@@ -3339,7 +3349,7 @@ class SponsorReport:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
         """
     @property
     def viewer(self) -> Actor:
@@ -3362,6 +3372,11 @@ class HoursLog:
         """
         The JSON document as Python values.
         """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3383,7 +3398,7 @@ class HoursLog:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
         """
     @property
     def paid_hours(self) -> float:
@@ -3420,6 +3435,11 @@ class SessionCalendar:
         """
         The JSON document as Python values.
         """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
     def to_ical(self) -> str:
         """
         The calendar as iCalendar text (RFC 5545).
@@ -3450,7 +3470,82 @@ class SessionCalendar:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
+        """
+    @property
+    def viewer(self) -> Actor:
+        """
+        Who it was produced for.
+        """
+class PracticeAggregates:
+    """
+    k-anonymous figures across engagements by organization, coach, cohort and month, for a
+    practice admin or a sponsor contact (see docs/reports.md).
+    """
+    def __repr__(self) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The tabular part as CSV.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON document as Python values.
+        """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
+    def to_json(self) -> str:
+        """
+        The report as JSON (docs/schema/report-<kind>.schema.json).
+        """
+    def to_markdown(self) -> str:
+        """
+        The report as Markdown.
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day overdue items are judged against.
+        """
+    @property
+    def generated(self) -> datetime.datetime:
+        """
+        When it was produced (UTC).
+        """
+    @property
+    def k(self) -> int:
+        """
+        The anonymity threshold used.
+        """
+    @property
+    def kind(self) -> str:
+        """
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
+        """
+    @property
+    def organization(self) -> OrganizationId | None:
+        """
+        The organization covered; None: all.
+        """
+    @property
+    def published_cells(self) -> int:
+        """
+        Number of cells published, the total included.
+        """
+    @property
+    def suppressed_cells(self) -> int:
+        """
+        Number of cells suppressed, the total included.
+        """
+    @property
+    def total_clients(self) -> int | None:
+        """
+        Distinct clients of the total; None when suppressed.
         """
     @property
     def viewer(self) -> Actor:
@@ -3472,6 +3567,11 @@ class SessionPrep:
     def to_dict(self) -> typing.Any:
         """
         The JSON document as Python values.
+        """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
         """
     def to_json(self) -> str:
         """
@@ -3512,7 +3612,7 @@ class SessionPrep:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
         """
     @property
     def last_session(self) -> SessionId | None:
@@ -3595,6 +3695,11 @@ class Nudges:
         """
         The JSON document as Python values.
         """
+    def to_html(self) -> str:
+        """
+        The report as one self-contained HTML page (UTF-8) with inline SVG charts: no script,
+        no external resource, printable on A4. Record text is HTML-escaped.
+        """
     def to_json(self) -> str:
         """
         The report as JSON (docs/schema/report-<kind>.schema.json).
@@ -3619,7 +3724,7 @@ class Nudges:
     @property
     def kind(self) -> str:
         """
-        The report kind: engagement, sponsor, hours, calendar, prep or nudges.
+        The report kind: engagement, sponsor, hours, calendar, practice, prep or nudges.
         """
     @property
     def nudges(self) -> list[Nudge]:
@@ -4183,6 +4288,13 @@ def parse_timestamp(text: str) -> datetime.datetime:
 def populate_practice(practice: Practice, *, seed: typing.SupportsInt | typing.SupportsIndex = 42, scale: Scale | str = ..., start: datetime.date | None = None) -> SyntheticRoster:
     """
     Fills an empty practice with a synthetic one (raises Conflict when it already has an admin). `scale`: tiny, small, medium or large. `start`: first day (2026-01-01).
+    """
+def practice_aggregates(view: View, *, from_: datetime.date | None = None, to: datetime.date | None = None, organization: OrganizationId | None = None, k: typing.SupportsInt | typing.SupportsIndex = 5, as_of: datetime.date | None = None, progress: collections.abc.Callable[[int, int], None] | None = None) -> PracticeAggregates:
+    """
+    k-anonymous practice aggregates for the view's viewer: a practice admin (every
+    organization, or `organization`) or a sponsor contact (their own organization).
+    `progress(done, total)` is called while it is computed. Raises ValidationError when
+    k < 3 or from_ > to, AccessDenied for other viewers or another organization. Audited.
     """
 def session_calendar(view: View, as_of: datetime.date | None = None) -> SessionCalendar:
     """
