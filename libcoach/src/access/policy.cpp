@@ -185,6 +185,24 @@ Decision can(const Viewer& viewer, Action action, const RecordRef& record,
   return Decision::deny;
 }
 
+bool may_relate(const Viewer& viewer, const Engagement& engagement) {
+  switch (viewer.role) {
+    case Role::coach:
+      if (viewer.is(engagement.coach))
+        return true;
+      return std::any_of(engagement.past_coaches.begin(), engagement.past_coaches.end(),
+                         [&](const CoachTenure& t) { return viewer.is(t.coach); });
+    case Role::client:
+      return viewer.is(engagement.client);
+    case Role::sponsor_contact:
+      return contains(engagement.sponsor_contacts, SponsorContactId{viewer.id});
+    case Role::admin:
+    case Role::supervisor:
+      return true;
+  }
+  return true;
+}
+
 bool can_see_engagement(const Viewer& viewer, const Engagement& engagement,
                         const PolicyContext& context) {
   switch (relation_of(viewer, engagement, context)) {

@@ -117,9 +117,12 @@ void View::visit_records(std::optional<EngagementId> engagement,
     list_engagement<R>(*core_, viewer_, purpose_, *row, now, facts, false, visit);
     return;
   }
-  // Invisible engagements are skipped silently, as View::engagements() does.
-  for (const Engagement& row : core_->state.table<Engagement>().rows())
-    list_engagement<R>(*core_, viewer_, purpose_, row, now, facts, true, visit);
+  // Invisible engagements are skipped silently, as View::engagements() does; those that do
+  // not name the viewer are passed over before any policy facts are gathered.
+  for (const Engagement& row : core_->state.table<Engagement>().rows()) {
+    if (may_relate(viewer_, row))
+      list_engagement<R>(*core_, viewer_, purpose_, row, now, facts, true, visit);
+  }
 }
 
 template <class R>
@@ -164,6 +167,8 @@ std::vector<Engagement> View::engagements() const {
   std::vector<Engagement> out;
   PolicyFacts facts;
   for (const Engagement& e : core_->state.table<Engagement>().rows()) {
+    if (!may_relate(viewer_, e))
+      continue;
     core_->collect_facts(viewer_, e, now, facts);
     if (can_see_engagement(viewer_, e, facts.context))
       out.push_back(e);
@@ -207,6 +212,8 @@ static KnownParties known_parties(const PracticeCore& core, const Viewer& viewer
   const Timestamp now = core.now();
   PolicyFacts facts;
   for (const Engagement& e : core.state.table<Engagement>().rows()) {
+    if (!may_relate(viewer, e))
+      continue;
     core.collect_facts(viewer, e, now, facts);
     if (!can_see_engagement(viewer, e, facts.context))
       continue;

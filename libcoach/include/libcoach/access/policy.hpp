@@ -45,6 +45,13 @@ struct PolicyContext {
 Decision can(const Viewer& viewer, Action action, const RecordRef& record,
              const PolicyContext& context);
 
+/// A cheap necessary condition for `viewer` having any relation to `engagement`: the
+/// engagement names them (as coach, past coach, client or sponsor contact), or they are an
+/// admin or a supervisor (whose relation goes through their supervisees). Practice-wide
+/// listings use it to pass over other people's engagements without gathering policy facts;
+/// it never decides access on its own.
+bool may_relate(const Viewer& viewer, const Engagement& engagement);
+
 /// May `viewer` see that the engagement exists (its operational facts)?
 bool can_see_engagement(const Viewer& viewer, const Engagement& engagement,
                         const PolicyContext& context);
