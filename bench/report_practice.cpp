@@ -8,51 +8,21 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <string>
 
+#include "bench_memory.hpp"
+#include "bench_practice.hpp"
 #include "libcoach/practice.hpp"
 #include "libcoach/reports/json.hpp"
 #include "libcoach/reports/practice_aggregates.hpp"
-#include "libcoach/synthetic.hpp"
 
 using namespace libcoach;
 
 namespace {
 
-SyntheticOptions bench_options() {
-  SyntheticOptions o;
-  const char* scale = std::getenv("LIBCOACH_BENCH_SCALE");
-  o.scale = parse_scale(scale != nullptr ? scale : "medium");
-  return o;
-}
-
-struct Generated {
-  SyntheticOptions options = bench_options();
-  Practice practice{synthetic_practice_options(options)};
-  SyntheticRoster roster = populate_practice(practice, options);
-};
-
-Generated& generated() {
-  static Generated g;
-  return g;
-}
-
-// A field of /proc/self/status in KiB ("VmRSS:", "VmHWM:").
-long status_kib(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  long value = 0;
-  while (status >> key) {
-    if (key == field) {
-      status >> value;
-      return value;
-    }
-    status.ignore(1 << 20, '\n');
-  }
-  return 0;
-}
+using libcoach::bench::generated_practice;
+using libcoach::bench::status_kib;
 
 // Resets the peak resident size to the current one (Linux: "5" to clear_refs), so that the
 // peak read after the report is the report's own.
@@ -61,7 +31,7 @@ void reset_peak() {
 }
 
 void BM_PracticeAggregatesAsAdmin(benchmark::State& state) {
-  Generated& g = generated();
+  auto& g = generated_practice();
   const View view = g.practice.view(Actor::admin(g.roster.admin));
   const double rss_mib = static_cast<double>(status_kib("VmRSS:")) / 1024.0;
   reset_peak();

@@ -19,6 +19,7 @@
 #include <random>
 #include <string>
 
+#include "bench_memory.hpp"
 #include "bench_practice.hpp"
 #include "bench_scratch.hpp"
 #include "libcoach/crypto/key_source.hpp"
@@ -33,6 +34,7 @@ using namespace libcoach;
 namespace {
 
 using libcoach::bench::scratch;
+using libcoach::bench::status_kib;
 
 std::shared_ptr<const KeySource> bench_key() {
   // Argon2id at its cheapest: the benchmark measures sealing, not the key derivation
@@ -90,20 +92,6 @@ Stores& stores() {
   return s;
 }
 
-long rss_kib() {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  long value = 0;
-  while (status >> key) {
-    if (key == "VmRSS:") {
-      status >> value;
-      return value;
-    }
-    status.ignore(1 << 20, '\n');
-  }
-  return 0;
-}
-
 // Resident memory after an open, measured in a fresh process (this program re-run with
 // LIBCOACH_BENCH_RSS_CHILD=<dir>:<0|1>): in this process, memory freed by earlier opens would
 // be reused and hide what an open costs.
@@ -113,10 +101,10 @@ long rss_kib() {
     return false;
   const std::string s(spec);
   const auto colon = s.rfind(':');
-  const long before = rss_kib();
+  const long before = status_kib("VmRSS:");
   {
     Practice p = Practice::open(s.substr(0, colon), {}, options(s.substr(colon + 1) == "1"));
-    std::printf("%ld\n", rss_kib() - before);
+    std::printf("%ld\n", status_kib("VmRSS:") - before);
   }
   std::fflush(stdout);
   std::_Exit(0);

@@ -102,18 +102,7 @@ class SqliteWriter:
 
     @staticmethod
     def row(i: int) -> tuple[object, ...]:
-        s = _session(i)
-        return (
-            s.id,
-            s.engagement,
-            s.client,
-            s.start,
-            s.duration_minutes,
-            s.modality,
-            s.status,
-            s.group,
-            s.pro_bono,
-        )
+        return _session(i).as_tuple()
 
     def one(self, i: int) -> None:
         self.db.execute(self.INSERT, self.row(i))  # autocommit: one durable transaction

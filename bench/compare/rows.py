@@ -35,6 +35,20 @@ class Session:
     group: bool
     pro_bono: bool
 
+    def as_tuple(self) -> tuple[str, str, str, str, int, str, str, bool, bool]:
+        """The fields in declaration order (a table row)."""
+        return (
+            self.id,
+            self.engagement,
+            self.client,
+            self.start,
+            self.duration_minutes,
+            self.modality,
+            self.status,
+            self.group,
+            self.pro_bono,
+        )
+
 
 @dataclass(slots=True)
 class Goal:

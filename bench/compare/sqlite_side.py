@@ -89,20 +89,7 @@ def save(data: Dataset, path: Path) -> None:
     )
     db.executemany(
         "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                s.id,
-                s.engagement,
-                s.client,
-                s.start,
-                s.duration_minutes,
-                s.modality,
-                s.status,
-                s.group,
-                s.pro_bono,
-            )
-            for s in data.sessions
-        ],
+        [s.as_tuple() for s in data.sessions],
     )
     db.executemany(
         "INSERT INTO goals VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
