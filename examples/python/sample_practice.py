@@ -81,15 +81,21 @@ def write_store(path: Path, *, seed: int, scale: str) -> dict[str, object]:
 
 
 def write_reports(
-    practice: libcoach.Practice, engagement: libcoach.Engagement, out: Path
+    practice: libcoach.Practice,
+    admin: libcoach.View,
+    engagement: libcoach.Engagement,
+    out: Path,
 ) -> list[Path]:
-    """Renders the engagement's reports, each for the party it is meant for, into `out`."""
+    """Renders the engagement's reports, each for the party it is meant for, and the
+    practice's k-anonymous aggregates for its admin, into `out`."""
     out.mkdir(parents=True, exist_ok=True)
     coach = practice.view(engagement.coach)
     sponsor = practice.view(engagement.sponsor_contacts[0])
     progress = libcoach.engagement_report(coach, engagement.id)
     sponsor_report = libcoach.sponsor_report(sponsor)
     hours = libcoach.hours_log(coach)
+    aggregates = libcoach.practice_aggregates(admin)
+    prep = libcoach.session_prep(coach, engagement.id)
     files = {
         "engagement-progress.md": progress.to_markdown(),
         "engagement-progress.json": progress.to_json(),
@@ -100,6 +106,12 @@ def write_reports(
         "coaching-hours.csv": hours.to_csv(),
         "coaching-hours.html": hours.to_html(),
         "sessions.ics": libcoach.session_calendar(coach).to_ical(),
+        "practice-aggregates.md": aggregates.to_markdown(),
+        "practice-aggregates.json": aggregates.to_json(),
+        "practice-aggregates.html": aggregates.to_html(),
+        "session-prep.md": prep.to_markdown(),
+        "session-prep.html": prep.to_html(),
+        "nudges.json": libcoach.nudges(coach).to_json(),
     }
     written = []
     for name, text in files.items():
@@ -161,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         f"store {args.out / 'practice'}: {stored['last_sequence']} events, "
         f"{stored['audit_entries']} audit entries, verified {'ok' if stored['ok'] else 'BROKEN'}"
     )
-    reports = write_reports(practice, sponsored, args.out / "reports")
+    reports = write_reports(practice, admin, sponsored, args.out / "reports")
     print(f"reports written to {args.out / 'reports'}: {', '.join(p.name for p in reports)}")
     summary = {
         "seed": args.seed,
