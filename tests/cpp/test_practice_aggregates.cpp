@@ -32,8 +32,8 @@ namespace {
 using testing::all_renderings;
 using testing::AuditCapture;
 using testing::check_golden;
-using testing::GoldenPractice;
 using testing::day;
+using testing::GoldenPractice;
 using testing::ManualClock;
 
 using ClientSet = std::set<std::string>;
