@@ -52,6 +52,7 @@ struct Applier {
         CoachTenure{engagement.coach, engagement.coach_since_seq, event.sequence});
     engagement.coach = e.new_coach;
     engagement.coach_since_seq = event.sequence;
+    state.table<Engagement>().note_party(e.engagement.value, e.new_coach.value);
   }
   void operator()(const SessionStatusChanged& e) {
     require<Session>(state, e.session.value).status = e.status;

@@ -3,8 +3,10 @@
 // vector with an index by id (row_index.hpp) and a hash index by engagement. Insertion order keeps
 // every listing deterministic, which makes reports and golden files reproducible.
 
+#include <algorithm>
 #include <cstdint>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -59,6 +61,7 @@ class Table {
         rows_.clear();
         by_id_.clear();
         by_engagement_.clear();
+        by_party_.clear();
         return false;
       }
     }
@@ -74,6 +77,7 @@ class Table {
     std::vector<R> rows = std::move(rows_);
     by_id_.clear();
     by_engagement_.clear();
+    by_party_.clear();
     adopt(std::move(rows));
   }
   /// Calls f(row) for every row, in insertion order, with write access (content only: ids
@@ -96,6 +100,25 @@ class Table {
   }
   const R& at(std::size_t index) const { return rows_[index]; }
 
+  /// Engagements only: row positions of the engagements that name `party` as their coach,
+  /// a past coach, their client or a sponsor contact, in row order. A superset of those the
+  /// party may see (see may_relate), so that their listings need not visit the others.
+  const std::vector<std::uint32_t>& naming(
+      const boost::uuids::uuid& party) const requires std::is_same_v<R, Engagement> {
+    static const std::vector<std::uint32_t> kNone;
+    const auto it = by_party_.find(party);
+    return it == by_party_.end() ? kNone : it->second;
+  }
+
+  /// Engagements only: records that the engagement `id` now also names `party` (a handover
+  /// made them its coach).
+  void note_party(const boost::uuids::uuid& id,
+                  const boost::uuids::uuid& party) requires std::is_same_v<R, Engagement> {
+    const std::uint32_t at = by_id_.find(id, key_at());
+    if (at != RowIndex::kAbsent)
+      add_party(party, at);
+  }
+
  private:
   /// Indexes the row at `index` by id and engagement; false (nothing indexed) when its id
   /// is taken.
@@ -106,7 +129,26 @@ class Table {
       by_engagement_[rows_[index].meta.engagement.value].push_back(
           static_cast<std::uint32_t>(index));
     }
+    if constexpr (std::is_same_v<R, Engagement>) {
+      const Engagement& e = rows_[index];
+      add_party(e.coach.value, index);
+      for (const CoachTenure& t : e.past_coaches)
+        add_party(t.coach.value, index);
+      add_party(e.client.value, index);
+      for (const SponsorContactId& c : e.sponsor_contacts)
+        add_party(c.value, index);
+    }
     return true;
+  }
+
+  /// Adds the row at `index` to what `party` is named in, keeping each list in row order and
+  /// free of repeats (a coach handed an older engagement back lands in the middle).
+  void add_party(const boost::uuids::uuid& party, std::size_t index) {
+    auto& rows = by_party_[party];
+    const auto row = static_cast<std::uint32_t>(index);
+    const auto at = std::lower_bound(rows.begin(), rows.end(), row);
+    if (at == rows.end() || *at != row)
+      rows.insert(at, row);
   }
 
   /// Reads a row's id back for the index (which stores positions only).
@@ -119,6 +161,9 @@ class Table {
   std::vector<R> rows_;
   RowIndex by_id_;
   std::unordered_map<boost::uuids::uuid, std::vector<std::uint32_t>, UuidHash> by_engagement_;
+  /// Engagements only: row positions of the engagements that name a party (as coach, past
+  /// coach, client or sponsor contact), in row order.
+  std::unordered_map<boost::uuids::uuid, std::vector<std::uint32_t>, UuidHash> by_party_;
 };
 
 /// All tables of a practice plus the sequence of the latest applied event. New tables are

@@ -61,6 +61,37 @@ IdT id(int n) {
   return IdT::parse("00000000-0000-4000-8000-" + std::string(10, '0') + std::to_string(10 + n));
 }
 
+// The engagements table's party index names, for each coach, client and sponsor contact,
+// exactly the engagements may_relate lets through, in row order — also after handovers (the
+// generated practices hand some engagements over) and after a table is rebuilt.
+TEST(MayRelate, ThePartyIndexNamesExactlyTheEngagementsMayRelateLetsThrough) {
+  std::size_t handed_over = 0;
+  for (const std::uint64_t seed : {1u, 7u, 23u, 42u, 99u}) {
+    SyntheticOptions options;
+    options.scale = Scale::small;
+    options.seed = seed;
+    Practice practice(synthetic_practice_options(options));
+    const SyntheticRoster roster = populate_practice(practice, options);
+    const auto& table = PracticeAccess::core(practice).state.table<Engagement>();
+    detail::Table<Engagement> rebuilt;
+    ASSERT_TRUE(rebuilt.adopt(std::vector<Engagement>(table.rows())));
+    for (const Engagement& e : table.rows())
+      handed_over += e.past_coaches.size();
+    for (const Viewer& viewer : every_party(roster)) {
+      if (viewer.role == Role::admin || viewer.role == Role::supervisor)
+        continue;
+      std::vector<std::uint32_t> expected;
+      for (std::size_t i = 0; i < table.size(); ++i) {
+        if (may_relate(viewer, table.at(i)))
+          expected.push_back(static_cast<std::uint32_t>(i));
+      }
+      EXPECT_EQ(table.naming(viewer.id), expected) << "seed " << seed;
+      EXPECT_EQ(rebuilt.naming(viewer.id), expected) << "seed " << seed;
+    }
+  }
+  EXPECT_GT(handed_over, 0u) << "no generated practice handed an engagement over";
+}
+
 TEST(MayRelate, NamesPastCoachesAndNotStrangers) {
   Engagement e;
   e.coach = id<CoachId>(1);

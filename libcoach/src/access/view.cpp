@@ -36,6 +36,22 @@ bool needs_audit(Scope scope, Decision d) {
   return is_confidential(scope) || d != Decision::allow;
 }
 
+// The engagements a practice-wide listing visits for `viewer`, in row order: those that name
+// them (the table's party index, the same set as may_relate), or every one for admins and
+// supervisors, whose relation goes through their role or their supervisees. The policy still
+// decides what each visit shows.
+template <class F>
+void for_each_candidate(const detail::PracticeState& state, const Viewer& viewer, F&& visit) {
+  const auto& table = state.table<Engagement>();
+  if (viewer.role == Role::admin || viewer.role == Role::supervisor) {
+    for (const Engagement& e : table.rows())
+      visit(e);
+    return;
+  }
+  for (const std::uint32_t at : table.naming(viewer.id))
+    visit(table.at(at));
+}
+
 }  // namespace
 
 std::int32_t Allotment::remaining() const {
@@ -117,12 +133,10 @@ void View::visit_records(std::optional<EngagementId> engagement,
     list_engagement<R>(*core_, viewer_, purpose_, *row, now, facts, false, visit);
     return;
   }
-  // Invisible engagements are skipped silently, as View::engagements() does; those that do
-  // not name the viewer are passed over before any policy facts are gathered.
-  for (const Engagement& row : core_->state.table<Engagement>().rows()) {
-    if (may_relate(viewer_, row))
-      list_engagement<R>(*core_, viewer_, purpose_, row, now, facts, true, visit);
-  }
+  // Invisible engagements are skipped silently, as View::engagements() does.
+  for_each_candidate(core_->state, viewer_, [&](const Engagement& row) {
+    list_engagement<R>(*core_, viewer_, purpose_, row, now, facts, true, visit);
+  });
 }
 
 template <class R>
@@ -166,13 +180,11 @@ std::vector<Engagement> View::engagements() const {
   const Timestamp now = core_->now();
   std::vector<Engagement> out;
   PolicyFacts facts;
-  for (const Engagement& e : core_->state.table<Engagement>().rows()) {
-    if (!may_relate(viewer_, e))
-      continue;
+  for_each_candidate(core_->state, viewer_, [&](const Engagement& e) {
     core_->collect_facts(viewer_, e, now, facts);
     if (can_see_engagement(viewer_, e, facts.context))
       out.push_back(e);
-  }
+  });
   return out;
 }
 
@@ -211,19 +223,17 @@ static KnownParties known_parties(const PracticeCore& core, const Viewer& viewer
     return known;
   const Timestamp now = core.now();
   PolicyFacts facts;
-  for (const Engagement& e : core.state.table<Engagement>().rows()) {
-    if (!may_relate(viewer, e))
-      continue;
+  for_each_candidate(core.state, viewer, [&](const Engagement& e) {
     core.collect_facts(viewer, e, now, facts);
     if (!can_see_engagement(viewer, e, facts.context))
-      continue;
+      return;
     known.ids.insert(e.coach.value);
     known.ids.insert(e.client.value);
     if (e.sponsor)
       known.ids.insert(e.sponsor->value);
     for (const auto& c : e.sponsor_contacts)
       known.ids.insert(c.value);
-  }
+  });
   if (viewer.role == Role::sponsor_contact) {
     if (const auto* me = core.state.table<SponsorContact>().find(viewer.id)) {
       known.ids.insert(me->organization.value);
