@@ -9,22 +9,12 @@
 #include "libcoach/libcoach.hpp"
 #include "practice_access.hpp"
 #include "practice_core.hpp"
+#include "roster_viewers.hpp"
 
 namespace libcoach {
 namespace {
 
-std::vector<Viewer> every_party(const SyntheticRoster& roster) {
-  std::vector<Viewer> out{Actor::admin(roster.admin)};
-  for (const auto& c : roster.coaches)
-    out.push_back(Actor::coach(c));
-  for (const auto& c : roster.clients)
-    out.push_back(Actor::client(c));
-  for (const auto& s : roster.sponsor_contacts)
-    out.push_back(Actor::sponsor(s));
-  for (const auto& s : roster.supervisors)
-    out.push_back(Actor::supervisor(s));
-  return out;
-}
+using testing::every_party;
 
 TEST(MayRelate, HoldsForEveryEngagementAViewerCanSee) {
   for (const std::uint64_t seed : {1u, 7u, 23u}) {

@@ -13,6 +13,7 @@
 #include "libcoach/libcoach.hpp"
 #include "policy_fixture.hpp"
 #include "report_checks.hpp"
+#include "roster_viewers.hpp"
 
 namespace libcoach {
 namespace {
@@ -312,15 +313,7 @@ TEST(Nudges, EveryRoleOnAGeneratedPractice) {
   for (const Organization& org : practice.view(Actor::admin(roster.admin)).organizations())
     o.inner_work_days.push_back({org.id, 12});
 
-  std::vector<Viewer> viewers{Actor::admin(roster.admin)};
-  for (auto id : roster.coaches)
-    viewers.push_back(Actor::coach(id));
-  for (auto id : roster.clients)
-    viewers.push_back(Actor::client(id));
-  for (auto id : roster.sponsor_contacts)
-    viewers.push_back(Actor::sponsor(id));
-  for (auto id : roster.supervisors)
-    viewers.push_back(Actor::supervisor(id));
+  const std::vector<Viewer> viewers = testing::every_party(roster);
 
   std::size_t with_titles = 0;
   for (const Viewer& viewer : viewers) {

@@ -15,6 +15,7 @@
 #include "policy_fixture.hpp"
 #include "report_checks.hpp"
 #include "reports/svg_chart.hpp"
+#include "roster_viewers.hpp"
 
 namespace libcoach {
 namespace {
@@ -172,15 +173,7 @@ TEST(ReportHtml, EveryReportForEveryRoleOnAGeneratedPractice) {
   const SyntheticRoster roster = populate_practice(practice, options);
   const TextOracle oracle(practice);
 
-  std::vector<Viewer> viewers{Actor::admin(roster.admin)};
-  for (auto id : roster.coaches)
-    viewers.push_back(Actor::coach(id));
-  for (auto id : roster.clients)
-    viewers.push_back(Actor::client(id));
-  for (auto id : roster.sponsor_contacts)
-    viewers.push_back(Actor::sponsor(id));
-  for (auto id : roster.supervisors)
-    viewers.push_back(Actor::supervisor(id));
+  const std::vector<Viewer> viewers = testing::every_party(roster);
 
   std::size_t built = 0;
   std::size_t charts = 0;

@@ -17,6 +17,7 @@
 #include "policy_fixture.hpp"
 #include "practice_core.hpp"
 #include "report_checks.hpp"
+#include "roster_viewers.hpp"
 
 namespace libcoach {
 namespace {
@@ -299,15 +300,7 @@ TEST(Reports, EveryReportForEveryRoleOnAGeneratedPractice) {
   const TextOracle oracle(practice);
   ASSERT_GT(oracle.all.size(), 20u);
 
-  std::vector<Viewer> viewers{Actor::admin(roster.admin)};
-  for (auto id : roster.coaches)
-    viewers.push_back(Actor::coach(id));
-  for (auto id : roster.clients)
-    viewers.push_back(Actor::client(id));
-  for (auto id : roster.sponsor_contacts)
-    viewers.push_back(Actor::sponsor(id));
-  for (auto id : roster.supervisors)
-    viewers.push_back(Actor::supervisor(id));
+  const std::vector<Viewer> viewers = testing::every_party(roster);
 
   std::size_t built = 0;
   for (const Viewer& viewer : viewers) {

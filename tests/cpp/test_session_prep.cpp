@@ -12,6 +12,7 @@
 #include "libcoach/libcoach.hpp"
 #include "policy_fixture.hpp"
 #include "report_checks.hpp"
+#include "roster_viewers.hpp"
 
 namespace libcoach {
 namespace {
@@ -298,15 +299,7 @@ TEST(SessionPrep, EveryRoleOnAGeneratedPractice) {
       journal.push_back(n.text);
   }
 
-  std::vector<Viewer> viewers{Actor::admin(roster.admin)};
-  for (auto id : roster.coaches)
-    viewers.push_back(Actor::coach(id));
-  for (auto id : roster.clients)
-    viewers.push_back(Actor::client(id));
-  for (auto id : roster.sponsor_contacts)
-    viewers.push_back(Actor::sponsor(id));
-  for (auto id : roster.supervisors)
-    viewers.push_back(Actor::supervisor(id));
+  const std::vector<Viewer> viewers = testing::every_party(roster);
 
   std::size_t built = 0;
   for (const Viewer& viewer : viewers) {
