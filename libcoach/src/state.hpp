@@ -1,15 +1,20 @@
 #pragma once
 // The in-memory state of a practice: one table per record kind, each an insertion-ordered
 // vector with an index by id (row_index.hpp) and a hash index by engagement. Insertion order keeps
-// every listing deterministic, which makes reports and golden files reproducible.
+// every listing deterministic, which makes reports and golden files reproducible. A table may
+// start deferred (deferred_rows.hpp): its rows are decoded from the snapshot on first use.
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <string>
 #include <tuple>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
 
+#include "deferred_rows.hpp"
+#include "libcoach/errors.hpp"
 #include "libcoach/events.hpp"
 #include "libcoach/ids.hpp"
 #include "libcoach/model.hpp"
@@ -30,11 +35,29 @@ const boost::uuids::uuid& key_of(const R& row) {
 template <class R>
 class Table {
  public:
+  Table() = default;
+  Table(Table&&) noexcept = default;
+  Table& operator=(Table&&) noexcept = default;
+  /// A copy holds the rows themselves: deferred rows are decoded first.
+  Table(const Table& other)
+      : rows_(other.rows()),
+        by_id_(other.by_id_),
+        by_engagement_(other.by_engagement_),
+        by_party_(other.by_party_) {}
+  Table& operator=(const Table& other) {
+    if (this != &other)
+      *this = Table(other);
+    return *this;
+  }
+  ~Table() = default;
+
   const R* find(const boost::uuids::uuid& id) const {
+    ensure_loaded();
     const std::uint32_t at = by_id_.find(id, key_at());
     return at == RowIndex::kAbsent ? nullptr : &rows_[at];
   }
   R* find(const boost::uuids::uuid& id) {
+    ensure_loaded();
     const std::uint32_t at = by_id_.find(id, key_at());
     return at == RowIndex::kAbsent ? nullptr : &rows_[at];
   }
@@ -42,6 +65,7 @@ class Table {
 
   /// Appends a row (its id must be new: events are checked before they are applied).
   void insert(R row) {
+    ensure_loaded();
     rows_.push_back(std::move(row));
     try {
       index_row(rows_.size() - 1);
@@ -54,57 +78,65 @@ class Table {
   /// Fills an empty table with a whole section's rows at once (snapshot loading), without
   /// copying them. \returns false, leaving the table empty, when two rows share an id.
   bool adopt(std::vector<R>&& rows) {
-    rows_ = std::move(rows);
-    by_id_.reserve(rows_.size(), key_at());
-    for (std::size_t index = 0; index < rows_.size(); ++index) {
-      if (!index_row(index)) {
-        rows_.clear();
-        by_id_.clear();
-        by_engagement_.clear();
-        by_party_.clear();
-        return false;
-      }
-    }
-    return true;
+    ensure_loaded();
+    return adopt_rows(std::move(rows));
   }
+
+  /// Defers this empty table's rows to `decode`, which runs on the table's first use (any
+  /// call below but `loaded`); `rows` is the count the snapshot declares for the section,
+  /// which `size` reports meanwhile. `where` names the section in error messages.
+  void defer(typename DeferredRows<R>::Decode decode, std::size_t rows, std::string where) {
+    deferred_ = std::make_unique<DeferredRows<R>>(std::move(decode), rows, std::move(where));
+  }
+  /// False while the rows are deferred and not decoded yet.
+  bool loaded() const { return !deferred_ || deferred_->done(); }
 
   /// Removes one row (rare: legal holds). Rebuilds the indexes; insertion order is kept.
   void erase(const boost::uuids::uuid& id) {
+    ensure_loaded();
     const std::uint32_t at = by_id_.find(id, key_at());
     if (at == RowIndex::kAbsent)
       return;
     rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(at));
     std::vector<R> rows = std::move(rows_);
-    by_id_.clear();
-    by_engagement_.clear();
-    by_party_.clear();
-    adopt(std::move(rows));
+    clear_rows();
+    adopt_rows(std::move(rows));
   }
   /// Calls f(row) for every row, in insertion order, with write access (content only: ids
   /// and engagements are indexed and must not change).
   template <class F>
   void for_each_row(F&& f) {
+    ensure_loaded();
     for (auto& row : rows_)
       f(row);
   }
 
-  const std::vector<R>& rows() const { return rows_; }
-  std::size_t size() const { return rows_.size(); }
+  const std::vector<R>& rows() const {
+    ensure_loaded();
+    return rows_;
+  }
+  std::size_t size() const { return loaded() ? rows_.size() : deferred_->rows(); }
 
   /// Row positions of one engagement's records, in creation order (4 bytes each: the id
   /// index already caps a table below 2^32 rows).
   const std::vector<std::uint32_t>& of_engagement(const EngagementId& e) const {
+    ensure_loaded();
     static const std::vector<std::uint32_t> kNone;
     const auto it = by_engagement_.find(e.value);
     return it == by_engagement_.end() ? kNone : it->second;
   }
-  const R& at(std::size_t index) const { return rows_[index]; }
+  /// The row at `index`, a position from of_engagement, naming or below size().
+  const R& at(std::size_t index) const {
+    ensure_loaded();
+    return rows_[index];
+  }
 
   /// Engagements only: row positions of the engagements that name `party` as their coach,
   /// a past coach, their client or a sponsor contact, in row order. A superset of those the
   /// party may see (see may_relate), so that their listings need not visit the others.
   const std::vector<std::uint32_t>& naming(
       const boost::uuids::uuid& party) const requires std::is_same_v<R, Engagement> {
+    ensure_loaded();
     static const std::vector<std::uint32_t> kNone;
     const auto it = by_party_.find(party);
     return it == by_party_.end() ? kNone : it->second;
@@ -114,12 +146,49 @@ class Table {
   /// made them its coach).
   void note_party(const boost::uuids::uuid& id,
                   const boost::uuids::uuid& party) requires std::is_same_v<R, Engagement> {
+    ensure_loaded();
     const std::uint32_t at = by_id_.find(id, key_at());
     if (at != RowIndex::kAbsent)
       add_party(party, at);
   }
 
  private:
+  /// Decodes deferred rows on first use. Logically const: the table's contents do not change,
+  /// they arrive.
+  void ensure_loaded() const {
+    if (deferred_ && !deferred_->done()) [[unlikely]]
+      const_cast<Table*>(this)->load_deferred();
+  }
+  void load_deferred() {
+    deferred_->load([&](std::vector<R>&& rows) {
+      if (!adopt_rows(std::move(rows)))
+        throw CorruptionError(deferred_->where() + ": section holds a duplicate id");
+      if (rows_.size() != deferred_->rows()) {
+        clear_rows();
+        throw CorruptionError(deferred_->where() + ": section row count mismatch");
+      }
+    });
+  }
+
+  void clear_rows() {
+    rows_.clear();
+    by_id_.clear();
+    by_engagement_.clear();
+    by_party_.clear();
+  }
+
+  bool adopt_rows(std::vector<R>&& rows) {
+    rows_ = std::move(rows);
+    by_id_.reserve(rows_.size(), key_at());
+    for (std::size_t index = 0; index < rows_.size(); ++index) {
+      if (!index_row(index)) {
+        clear_rows();
+        return false;
+      }
+    }
+    return true;
+  }
+
   /// Indexes the row at `index` by id and engagement; false (nothing indexed) when its id
   /// is taken.
   bool index_row(std::size_t index) {
@@ -164,6 +233,8 @@ class Table {
   /// Engagements only: row positions of the engagements that name a party (as coach, past
   /// coach, client or sponsor contact), in row order.
   std::unordered_map<boost::uuids::uuid, std::vector<std::uint32_t>, UuidHash> by_party_;
+  /// Rows still in the snapshot (null once a table never was deferred).
+  std::unique_ptr<DeferredRows<R>> deferred_;
 };
 
 /// All tables of a practice plus the sequence of the latest applied event. New tables are

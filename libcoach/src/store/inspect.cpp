@@ -71,13 +71,25 @@ Inspection inspect_store(FileOps& ops, const fs::path& dir, const InspectOptions
   const fs::path snapshot_path = dir / StoreFiles::snapshot;
   if (!options.ignore_snapshot && file_exists(snapshot_path)) {
     out.has_snapshot = true;
-    const std::string snapshot = read_whole_file(ops, snapshot_path);
+    // Mapped when deferred: the decoders keep the mapping for as long as a table needs it.
+    std::shared_ptr<const MappedFile> mapped;
+    std::string read;
+    if (options.defer_snapshot) {
+      mapped = MappedFile::map(ops, snapshot_path);
+    } else {
+      read = read_whole_file(ops, snapshot_path);
+    }
+    const std::string_view snapshot = mapped ? mapped->bytes() : std::string_view(read);
     try {
       const FileHeader h = decode_header(snapshot, FileKind::snapshot, StoreFiles::snapshot);
       check_archive_version(h, StoreFiles::snapshot);
       check_same_store(out.journal_header, h, StoreFiles::snapshot);
       out.snapshot_sequence = h.base_sequence;
-      decode_snapshot(snapshot, StoreFiles::snapshot, out.state);
+      if (mapped) {
+        defer_snapshot(mapped, StoreFiles::snapshot, out.state, options.section_cipher);
+      } else {
+        decode_snapshot(snapshot, StoreFiles::snapshot, out.state);
+      }
       out.state.last_sequence = h.base_sequence;
     } catch (const CorruptionError& error) {
       out.snapshot_problem = StoreProblem{StoreFiles::snapshot, 0, error.what(), false};

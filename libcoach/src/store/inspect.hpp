@@ -5,6 +5,7 @@
 // state from it.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "libcoach/access/audit.hpp"
 #include "libcoach/store/report.hpp"
 #include "state.hpp"
+#include "store/content_seal.hpp"
 #include "store/file_ops.hpp"
 #include "store/format.hpp"
 
@@ -30,6 +32,11 @@ struct StoreFiles {
 
 struct InspectOptions {
   bool ignore_snapshot = false;  ///< Rebuild from the journal alone (repairing a snapshot).
+  /// Map the snapshot and decode each table on first use (read-only opens): a damaged
+  /// section is then reported when its table is first used, not here.
+  bool defer_snapshot = false;
+  /// With defer_snapshot: opens the sealed content of deferred sections (null: plain store).
+  std::shared_ptr<ser::ContentCipher> section_cipher;
 };
 
 /// Everything read from a store directory.

@@ -31,16 +31,86 @@ std::string encode_rows(const std::vector<R>& rows) {
   return out;
 }
 
-template <class R>
-void decode_rows(std::string_view bytes, detail::Table<R>& table) {
-  std::vector<R> rows;
-  decode_with<std::vector<R>>(
-      bytes, [&](auto& ia) { ser::vector(ia, rows, 8, [&](R& row) { ia >> row; }); });
-  if (table.size() != 0)
-    throw CorruptionError("snapshot holds a section twice");
-  if (!table.adopt(std::move(rows)))
-    throw CorruptionError("snapshot section holds a duplicate id");
+/// One entry of the section table.
+struct SectionEntry {
+  std::uint32_t crc = 0;
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+  std::uint64_t rows = 0;
+};
+
+CorruptionError corruption_at(const std::string& file_name, std::uint64_t offset,
+                              const std::string& what) {
+  return CorruptionError(file_name + " at offset " + std::to_string(offset) + ": " + what);
 }
+
+/// Reads and checks the section table (count, checksum, every entry inside the file).
+std::vector<SectionEntry> read_section_table(std::string_view file, const std::string& file_name) {
+  const std::size_t table_start = kHeaderSize;
+  if (file.size() < table_start + 8)
+    throw corruption_at(file_name, table_start, "section table is missing");
+  const std::uint32_t n = load_le32(file.data() + table_start);
+  if (n < kFirstTableCount || n > kTableCount)
+    throw corruption_at(file_name, table_start, "unexpected number of sections");
+  if (file.size() < table_start + 8 + std::size_t{n} * kEntrySize)
+    throw corruption_at(file_name, table_start, "section table is truncated");
+  std::uint32_t crc = crc32c(file.data() + table_start, 4);
+  crc = crc32c(file.data() + table_start + 8, kEntrySize * n, crc);
+  if (crc != load_le32(file.data() + table_start + 4))
+    throw corruption_at(file_name, table_start, "section table checksum mismatch");
+  std::vector<SectionEntry> entries(n);
+  for (std::uint32_t index = 0; index < n; ++index) {
+    const char* e = file.data() + table_start + 8 + std::size_t{index} * kEntrySize;
+    SectionEntry& entry = entries[index];
+    entry.crc = load_le32(e + 4);
+    entry.offset = load_le64(e + 8);
+    entry.length = load_le64(e + 16);
+    entry.rows = load_le64(e + 24);
+    if (load_le32(e) != index || entry.offset > file.size() ||
+        entry.length > file.size() - entry.offset) {
+      throw corruption_at(file_name, table_start + 8 + std::size_t{index} * kEntrySize,
+                          "section entry is impossible");
+    }
+  }
+  return entries;
+}
+
+/// Checks one section's checksum and decodes its rows; errors name the section's offset.
+template <class R>
+std::vector<R> decode_section(std::string_view file, const SectionEntry& entry,
+                              const std::string& file_name) {
+  const std::string_view bytes = file.substr(entry.offset, entry.length);
+  if (crc32c(bytes.data(), bytes.size()) != entry.crc)
+    throw corruption_at(file_name, entry.offset, "section checksum mismatch");
+  std::vector<R> rows;
+  try {
+    decode_with<std::vector<R>>(
+        bytes, [&](auto& ia) { ser::vector(ia, rows, 8, [&](R& row) { ia >> row; }); });
+  } catch (const CorruptionError& error) {
+    throw corruption_at(file_name, entry.offset, error.what());
+  }
+  return rows;
+}
+
+/// Hands every table present in the snapshot and `wanted(kind)` its section's decoder;
+/// `decoder(table, entry)` makes the function the table runs on first use.
+template <class Wanted, class MakeDecoder>
+void defer_sections(const std::vector<SectionEntry>& entries, const std::string& file_name,
+                    detail::PracticeState& state, Wanted&& wanted, MakeDecoder&& decoder) {
+  std::size_t index = 0;
+  state.for_each_table_mut([&](auto& table) {
+    if (index < entries.size() && wanted(index)) {
+      const SectionEntry& entry = entries[index];
+      table.defer(decoder(table, entry), entry.rows,
+                  file_name + " at offset " + std::to_string(entry.offset));
+    }
+    ++index;
+  });
+}
+
+/// The row type of a table.
+template <class T>
+using RowOf = typename std::decay_t<decltype(std::declval<T&>().rows())>::value_type;
 
 }  // namespace
 
@@ -88,53 +158,30 @@ void decode_snapshot(std::string_view file, const std::string& file_name,
 
 void decode_snapshot_tables(std::string_view file, const std::string& file_name,
                             detail::PracticeState& state, const std::vector<std::size_t>& kinds) {
-  auto fail = [&](std::uint64_t offset, const std::string& what) -> CorruptionError {
-    return CorruptionError(file_name + " at offset " + std::to_string(offset) + ": " + what);
+  const std::vector<SectionEntry> entries = read_section_table(file, file_name);
+  auto wanted = [&](std::size_t kind) {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
   };
-  const std::size_t table_start = kHeaderSize;
-  if (file.size() < table_start + 8)
-    throw fail(table_start, "section table is missing");
-  const std::uint32_t n = load_le32(file.data() + table_start);
-  if (n < kFirstTableCount || n > kTableCount)
-    throw fail(table_start, "unexpected number of sections");
-  if (file.size() < table_start + 8 + std::size_t{n} * kEntrySize) {
-    throw fail(table_start, "section table is truncated");
-  }
-  std::uint32_t crc = crc32c(file.data() + table_start, 4);
-  crc = crc32c(file.data() + table_start + 8, kEntrySize * n, crc);
-  if (crc != load_le32(file.data() + table_start + 4)) {
-    throw fail(table_start, "section table checksum mismatch");
-  }
-  std::size_t index = 0;
-  std::apply(
-      [&](auto&... table) {
-        auto one = [&](auto& t) {
-          if (index >= n || std::find(kinds.begin(), kinds.end(), index) == kinds.end()) {
-            ++index;
-            return;
-          }
-          const char* e = file.data() + table_start + 8 + index * kEntrySize;
-          const std::uint64_t offset = load_le64(e + 8);
-          const std::uint64_t length = load_le64(e + 16);
-          if (load_le32(e) != index || offset > file.size() || length > file.size() - offset) {
-            throw fail(table_start + 8 + index * kEntrySize, "section entry is impossible");
-          }
-          const std::string_view bytes = file.substr(offset, length);
-          if (crc32c(bytes.data(), bytes.size()) != load_le32(e + 4)) {
-            throw fail(offset, "section checksum mismatch");
-          }
-          try {
-            decode_rows(bytes, t);
-          } catch (const CorruptionError& error) {
-            throw fail(offset, error.what());
-          }
-          if (t.size() != load_le64(e + 24))
-            throw fail(offset, "section row count mismatch");
-          ++index;
-        };
-        (one(table), ...);
-      },
-      state.tables);
+  // The decoder a deferred table would run, run now: the bytes live only during this call.
+  defer_sections(entries, file_name, state, wanted, [&](auto& table, const SectionEntry& entry) {
+    using R = RowOf<decltype(table)>;
+    return [file, entry, &file_name]() { return decode_section<R>(file, entry, file_name); };
+  });
+  state.for_each_table([](const auto& table) { (void)table.rows(); });
+}
+
+void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& file_name,
+                    detail::PracticeState& state, std::shared_ptr<ser::ContentCipher> cipher) {
+  const std::vector<SectionEntry> entries = read_section_table(file->bytes(), file_name);
+  auto every = [](std::size_t) { return true; };
+  defer_sections(entries, file_name, state, every, [&](auto& table, const SectionEntry& entry) {
+    using R = RowOf<decltype(table)>;
+    return [file, entry, file_name, cipher]() -> std::vector<R> {
+      file->will_need(file->bytes().substr(entry.offset, entry.length));
+      const ser::SealScope seal(cipher.get());
+      return decode_section<R>(file->bytes(), entry, file_name);
+    };
+  });
 }
 
 }  // namespace libcoach::store

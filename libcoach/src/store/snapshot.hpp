@@ -10,6 +10,7 @@
 // `kind` is the table's position in PracticeState::tables (append-only, like event tags).
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -18,7 +19,9 @@
 #include <vector>
 
 #include "state.hpp"
+#include "store/content_seal.hpp"
 #include "store/format.hpp"
+#include "store/mapped_file.hpp"
 
 namespace libcoach::store {
 
@@ -42,6 +45,14 @@ void decode_snapshot(std::string_view file, const std::string& file_name,
 /// record kinds (an aggregate over sessions) out of a large snapshot.
 void decode_snapshot_tables(std::string_view file, const std::string& file_name,
                             detail::PracticeState& state, const std::vector<std::size_t>& kinds);
+
+/// Defers every table of the mapped snapshot `file` (the header already checked, `state`
+/// empty): the section table is checked now, each section's checksum and rows when its table
+/// is first used (see detail::Table::defer), with `cipher` (null for a plain store) opening
+/// its sealed content. The decoders share `file` and `cipher`, which live as long as the
+/// state needs them. \throws CorruptionError for a damaged section table.
+void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& file_name,
+                    detail::PracticeState& state, std::shared_ptr<ser::ContentCipher> cipher);
 
 /// The position of table R in PracticeState::tables (its section kind on disk).
 template <class R>

@@ -13,6 +13,7 @@
 #include "store/format.hpp"
 #include "store/inspect.hpp"
 #include "store/snapshot.hpp"
+#include "store/store_cipher.hpp"
 
 namespace libcoach::store {
 
@@ -62,40 +63,17 @@ std::string aside_name(const fs::path& dir, const char* file, const char* what,
   return name;
 }
 
-// Seals content with the store's vault. A client seen for the first time gets a staged key,
-// written to the key file by the next flush_keys(), which runs before anything is synced.
-class StoreCipher final : public ser::ContentCipher {
- public:
-  explicit StoreCipher(Vault& vault) : vault_(vault) {}
-  bool is_shredded(ClientId client) const override { return vault_.is_shredded(client); }
-  std::string seal(const FieldBinding& binding, std::string_view plaintext) override {
-    if (!vault_.has_client(binding.client))
-      vault_.stage_client(binding.client);
-    return vault_.seal(binding, plaintext);
-  }
-  std::string open(const FieldBinding& binding, std::string_view sealed) const override {
-    require_key(binding.client);
-    return vault_.open(binding, sealed);
-  }
-  bool deferred() const override { return deferred_; }
-  void require_key(ClientId client) const override {
-    if (vault_.key_state(client) == KeyState::unknown)
-      throw ser::MissingKeyError("sealed content of a client the key file does not know");
-  }
-  /// Deferred opening while a whole store is loaded (see decrypt_state).
-  void set_deferred(bool deferred) { deferred_ = deferred; }
-
- private:
-  Vault& vault_;
-  bool deferred_ = false;
-};
-
 // Loads a whole store with sealed fields kept as they are, then opens them all in
-// parallel: opening a store is dominated by decryption otherwise.
+// parallel: opening a store is dominated by decryption otherwise. A load that defers the
+// snapshot's tables opens the journal's fields as it decodes them instead (the deferred
+// tables open their own when first used; decrypt_state would force them all).
 template <class Load>
-auto load_sealed(ser::ContentCipher* cipher, const Vault* vault, Load&& load) {
+auto load_sealed(ser::ContentCipher* cipher, const Vault* vault, Load&& load,
+                 bool snapshot_deferred = false) {
   auto* store_cipher = static_cast<StoreCipher*>(cipher);
   const ser::SealScope seal(cipher);
+  if (snapshot_deferred)
+    return load();
   if (store_cipher != nullptr)
     store_cipher->set_deferred(true);
   try {
@@ -168,8 +146,8 @@ void Store::open_vault(bool create) {
                        : Vault::open(key_file, *options_.key);
   if (vault.store_id() != store_id_)
     throw CryptoError("open: the key file belongs to another store");
-  vault_ = std::make_unique<Vault>(std::move(vault));
-  cipher_ = std::make_unique<StoreCipher>(*vault_);
+  vault_ = std::make_shared<Vault>(std::move(vault));
+  cipher_ = std::make_unique<StoreCipher>(vault_);
   // The vault keeps the derived key-encryption key; the store need not keep the passphrase
   // (the caller's KeySource wipes it when the caller lets it go).
   options_.key.reset();
@@ -260,8 +238,15 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
     }
   }
 
-  Inspection insp =
-      load_sealed(s.cipher(), s.vault_.get(), [&] { return inspect_store(ops, dir); });
+  // A read-only open decodes each table of the snapshot on first use (it cannot repair, so
+  // a damaged section is as well reported then): a report over sessions never decodes notes.
+  InspectOptions inspect_options;
+  inspect_options.defer_snapshot = options.read_only;
+  if (options.read_only && s.vault_)
+    inspect_options.section_cipher = std::make_shared<StoreCipher>(s.vault_);
+  Inspection insp = load_sealed(
+      s.cipher(), s.vault_.get(), [&] { return inspect_store(ops, dir, inspect_options); },
+      inspect_options.defer_snapshot);
   if (insp.snapshot_problem) {
     const std::string message = describe(*insp.snapshot_problem);
     if (!options.repair)
@@ -281,8 +266,12 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
       s.report_.set_aside.push_back(aside);
     }
     s.report_.repaired.push_back(*insp.snapshot_problem);
-    insp = load_sealed(s.cipher(), s.vault_.get(),
-                       [&] { return inspect_store(ops, dir, InspectOptions{true}); });
+    insp = load_sealed(s.cipher(), s.vault_.get(), [&] {
+      return inspect_store(
+          ops, dir,
+          InspectOptions{
+              .ignore_snapshot = true, .defer_snapshot = false, .section_cipher = nullptr});
+    });
   }
 
   // Torn tails are cut (their bytes kept aside); corruption needs `repair`.

@@ -108,7 +108,7 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   std::shared_ptr<FileOps> ops_;
   boost::uuids::uuid store_id_{};
   DirLock lock_;
-  std::unique_ptr<Vault> vault_;
+  std::shared_ptr<Vault> vault_;  // Shared with the decoders of a deferred snapshot.
   std::unique_ptr<ser::ContentCipher> cipher_;
   FileHandle journal_;
   FileHandle audit_;
