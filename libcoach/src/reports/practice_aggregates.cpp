@@ -104,29 +104,41 @@ struct Accumulator {
 std::string two_digits(unsigned n) {
   return (n < 10 ? "0" : "") + std::to_string(n);
 }
-std::string month_key(Date d) {
-  return std::to_string(d.year()) + "-" + two_digits(d.month());
-}
 std::string cohort_key(Date d) {
   return std::to_string(d.year()) + "-Q" + std::to_string((d.month() - 1) / 3 + 1);
 }
 
+// Months counted from year 0 while accumulating (a month's text, "YYYY-MM", is built once
+// per month of the table, not once per session).
+int month_number(Date d) {
+  return d.year() * 12 + static_cast<int>(d.month()) - 1;
+}
+std::string month_key(int number) {
+  return std::to_string(number / 12) + "-" + two_digits(static_cast<unsigned>(number % 12) + 1);
+}
+
 // The month table: each engagement counts once in every month it has a session in, with
 // those sessions and its check-ins of that month.
-void add_months(std::map<std::string, Accumulator>& months, const AggregateEngagementFacts& e,
+void add_months(std::map<int, Accumulator>& months, const AggregateEngagementFacts& e,
                 std::uint32_t client) {
-  std::map<std::string, Accumulator*> touched;
+  std::vector<std::pair<int, Accumulator*>> touched;  // An engagement spans a few months.
+  const auto touched_at = [&](int month) {
+    return std::find_if(touched.begin(), touched.end(),
+                        [&](const auto& t) { return t.first == month; });
+  };
   for (const auto& s : e.sessions) {
-    Accumulator& acc = months[month_key(s.start.date())];
+    const int month = month_number(s.start.date());
+    Accumulator& acc = months[month];
     acc.count(s.status);
-    touched.emplace(month_key(s.start.date()), &acc);
+    if (touched_at(month) == touched.end())
+      touched.emplace_back(month, &acc);
   }
-  for (auto& [key, acc] : touched) {
+  for (auto& [month, acc] : touched) {
     acc->clients.push_back(client);
     ++acc->engagements;
   }
   for (const auto& w : e.wellbeing) {
-    const auto it = touched.find(month_key(w.on));
+    const auto it = touched_at(month_number(w.on));
     if (it == touched.end())
       continue;
     it->second->thriving_sum += w.thriving;
@@ -239,6 +251,7 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
   std::vector<std::uint32_t> client_of(n);
   Accumulator total;
   std::array<std::map<std::string, Accumulator>, kDimensions.size()> tables;
+  std::map<int, Accumulator> months;  // The month table (tables[3]) while accumulating.
   for (std::size_t i = 0; i < n; ++i) {
     const AggregateEngagementFacts& e = facts.engagements[i];
     const auto [it, inserted] =
@@ -250,10 +263,13 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
         e, client);
     tables[1][e.coach.to_string()].add_engagement(e, client);
     tables[2][cohort_key(e.start)].add_engagement(e, client);
-    add_months(tables[3], e, client);
+    add_months(months, e, client);
     if ((i + 1) % 1024 == 0)
       progress(i + 1);
   }
+  // Years of four digits: "YYYY-MM" text sorts as the month numbers do.
+  for (auto& [number, acc] : months)
+    tables[3].emplace(month_key(number), std::move(acc));
   progress(n);
 
   // Suppression works on the client sets: position 0 is the total, then every table's cells.
