@@ -34,7 +34,8 @@ def sides(request: dict[str, Any], period: Period) -> tuple[Callable[[], Any], O
         def lib_report(practice: Any) -> Report | None:
             return libcoach_side.practice_aggregates(practice, request["admin"], period)
 
-        return lambda: libcoach_side.open_store(root / "store"), lib_report
+        defer = bool(request.get("defer_snapshot", True))
+        return lambda: libcoach_side.open_store(root / "store", defer), lib_report
     if side == "sqlite":
         from compare import sqlite_side
 

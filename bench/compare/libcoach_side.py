@@ -35,9 +35,12 @@ MEASURES = (
 )
 
 
-def open_store(path: Path) -> lc.Practice:
-    # Read-only: a report's audit entry stays in memory instead of refusing the read.
-    return lc.Practice.open(path, read_only=True, audit_in_memory=True)
+def open_store(path: Path, defer_snapshot: bool = True) -> lc.Practice:
+    # Read-only: a report's audit entry stays in memory instead of refusing the read; each
+    # table is decoded on its first use unless `defer_snapshot` is False.
+    return lc.Practice.open(
+        path, read_only=True, audit_in_memory=True, defer_snapshot=defer_snapshot
+    )
 
 
 def practice_aggregates(practice: lc.Practice, admin: str, period: Period) -> Report | None:

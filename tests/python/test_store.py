@@ -90,3 +90,33 @@ def test_create_refuses_a_non_empty_directory(tmp_path: Path) -> None:
     (tmp_path / "something").write_text("not a store")
     with pytest.raises(lc.Error):
         lc.Practice.create(tmp_path)
+
+
+def _damage_section(snapshot: Path, kind: int) -> int:
+    """Flips one byte inside section `kind` of a snapshot; returns the section's offset."""
+    data = bytearray(snapshot.read_bytes())
+    entry = 64 + 8 + 32 * kind  # header, count + table checksum, 32-byte entries
+    offset = int.from_bytes(data[entry + 8 : entry + 16], "little")
+    data[offset + 2] ^= 0x40
+    snapshot.write_bytes(bytes(data))
+    return offset
+
+
+def test_a_read_only_open_reports_a_damaged_section_when_it_is_first_read(tmp_path: Path) -> None:
+    store = tmp_path / "practice"
+    with lc.Practice.create(store, clock=lc.stepping_clock(START, 1), id_seed=4) as p:
+        _, coach, e, _ = _seed(p)
+        p.snapshot()
+    beliefs_kind = 15  # the Belief table's place in the snapshot (docs/store.md)
+    offset = _damage_section(store / "snapshot", beliefs_kind)
+    with pytest.raises(lc.CorruptionError):
+        lc.Practice.open(store)  # a writable open checks every section
+    with pytest.raises(lc.CorruptionError):
+        lc.Practice.open(store, read_only=True, defer_snapshot=False)
+    with lc.Practice.open(store, read_only=True, audit_in_memory=True) as ro:
+        view = ro.view(coach)
+        assert view.engagement(e).id == e  # other sections are intact
+        for _ in range(2):  # reported on every use, not only the first
+            with pytest.raises(lc.CorruptionError, match=f"snapshot at offset {offset}"):
+                view.beliefs(e)
+    assert not lc.verify_store(store).ok

@@ -23,9 +23,10 @@ using OptionalKey = std::optional<std::shared_ptr<KeySource>>;
 using OptionalPath = std::optional<std::filesystem::path>;
 
 OpenOptions open_options(bool read_only, bool repair, std::uint64_t snapshot_threshold_bytes,
-                         bool audit_in_memory, const OptionalKey& key,
-                         const OptionalPath& key_file) {
+                         bool audit_in_memory, const OptionalKey& key, const OptionalPath& key_file,
+                         bool defer_snapshot = true) {
   OpenOptions options;
+  options.defer_snapshot = defer_snapshot;
   if (key)
     options.key = *key;
   if (key_file)
@@ -154,10 +155,10 @@ void bind_store(py::module_& m, py::class_<Practice>& practice) {
           [](const std::filesystem::path& path, const OptionalClock& clock,
              std::optional<std::uint64_t> id_seed, bool read_only, bool repair,
              std::uint64_t snapshot_threshold_bytes, bool audit_in_memory, const OptionalKey& key,
-             const OptionalPath& key_file) {
+             const OptionalPath& key_file, bool defer_snapshot) {
             PracticeOptions options = practice_options(clock, id_seed);
             OpenOptions store = open_options(read_only, repair, snapshot_threshold_bytes,
-                                             audit_in_memory, key, key_file);
+                                             audit_in_memory, key, key_file, defer_snapshot);
             py::gil_scoped_release release;
             return std::make_unique<Practice>(Practice::open(path, std::move(options), store));
           },
@@ -165,8 +166,12 @@ void bind_store(py::module_& m, py::class_<Practice>& practice) {
           py::arg("id_seed") = py::none(), py::arg("read_only") = false, py::arg("repair") = false,
           py::arg("snapshot_threshold_bytes") = 64ull << 20, py::arg("audit_in_memory") = false,
           py::arg("key") = py::none(), py::arg("key_file") = py::none(),
+          py::arg("defer_snapshot") = true,
           "Opens the practice stored in `path`. `read_only`: no writer lock, commands raise "
-          "ReadOnlyError (confidential reads too, unless `audit_in_memory`). `repair`: "
+          "ReadOnlyError (confidential reads too, unless `audit_in_memory`); the snapshot is "
+          "mapped and each record kind decoded on its first use, a damaged one raising "
+          "CorruptionError then (`defer_snapshot=False`: everything decoded and checked "
+          "now). `repair`: "
           "recover from mid-log damage, setting damaged files aside. Raises LockedError when "
           "another process writes to it, CorruptionError for damage, UnsupportedVersion for "
           "a newer format, CryptoError for a missing or wrong `key` of an encrypted store.")

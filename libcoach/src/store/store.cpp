@@ -241,8 +241,8 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
   // A read-only open decodes each table of the snapshot on first use (it cannot repair, so
   // a damaged section is as well reported then): a report over sessions never decodes notes.
   InspectOptions inspect_options;
-  inspect_options.defer_snapshot = options.read_only;
-  if (options.read_only && s.vault_)
+  inspect_options.defer_snapshot = options.read_only && options.defer_snapshot;
+  if (inspect_options.defer_snapshot && s.vault_)
     inspect_options.section_cipher = std::make_shared<StoreCipher>(s.vault_);
   Inspection insp = load_sealed(
       s.cipher(), s.vault_.get(), [&] { return inspect_store(ops, dir, inspect_options); },

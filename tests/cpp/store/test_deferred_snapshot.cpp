@@ -137,6 +137,10 @@ TEST(DeferredSnapshot, ADamagedSectionIsReportedWhenFirstUsedAndChangesNothing) 
 
   EXPECT_THROW(Practice::open(dir.path(), fixed_options()), CorruptionError)
       << "a writable open checks every section up front";
+  OpenOptions eager = read_only();
+  eager.defer_snapshot = false;
+  EXPECT_THROW(Practice::open(dir.path(), fixed_options(), eager), CorruptionError)
+      << "so does a read-only open asked not to defer";
   Practice q = Practice::open(dir.path(), fixed_options(), read_only());
   const View coach = q.view(Actor::coach(k.coach2));
   EXPECT_FALSE(coach.sessions(k.engagement).empty()) << "other sections are intact";

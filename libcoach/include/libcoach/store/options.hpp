@@ -38,6 +38,11 @@ struct OpenOptions {
   std::uint64_t snapshot_threshold_bytes = 64ull << 20;
   /// What read-only practices do with audit entries.
   ReadOnlyAudit read_only_audit = ReadOnlyAudit::refuse;
+  /// Read-only opens only: map the snapshot and decode each record kind's table on its first
+  /// use, so that a reader pays only for the kinds it reads; a damaged section is then
+  /// reported (CorruptionError) by the first read of its table. False: decode and check every
+  /// table during the open. Writable opens always decode everything up front.
+  bool defer_snapshot = true;
   /// Encryption at rest. Given to create, the store seals every content field with
   /// per-client data keys kept in a key file wrapped by this key-encryption key. Required to
   /// open an encrypted store: without it, or with a wrong one, open throws CryptoError and
