@@ -85,8 +85,14 @@ AuditVerification verify_audit_chain(std::span<const AuditEntry> entries) {
 
 void AuditTrail::append(AuditEntry entry) {
   std::lock_guard lock(mutex_);
-  entry.sequence = entries_.size() + 1;
-  entry.previous = entries_.empty() ? Digest{} : entries_.back().hash;
+  // Entries still on disk come first: chain onto the last of them until they are decoded.
+  const std::size_t persisted = deferred_ ? deferred_->count : 0;
+  entry.sequence = persisted + entries_.size() + 1;
+  if (!entries_.empty()) {
+    entry.previous = entries_.back().hash;
+  } else {
+    entry.previous = deferred_ ? deferred_->last_hash : Digest{};
+  }
   entry.hash = audit_hash(entry);
   if (sink_)
     sink_(entry);  // Persist first: an entry that cannot be kept is not kept.
@@ -95,11 +101,13 @@ void AuditTrail::append(AuditEntry entry) {
 
 std::vector<AuditEntry> AuditTrail::entries() const {
   std::lock_guard lock(mutex_);
+  load_deferred();
   return entries_;
 }
 
 std::vector<AuditEntry> AuditTrail::entries_for(ClientId client) const {
   std::lock_guard lock(mutex_);
+  load_deferred();
   std::vector<AuditEntry> out;
   for (const auto& e : entries_) {
     if (e.client == client)
@@ -110,11 +118,12 @@ std::vector<AuditEntry> AuditTrail::entries_for(ClientId client) const {
 
 std::size_t AuditTrail::size() const {
   std::lock_guard lock(mutex_);
-  return entries_.size();
+  return (deferred_ ? deferred_->count : 0) + entries_.size();
 }
 
 AuditVerification AuditTrail::verify() const {
   std::lock_guard lock(mutex_);
+  load_deferred();
   return verify_audit_chain(entries_);
 }
 
@@ -126,6 +135,26 @@ void AuditTrail::set_sink(Sink sink) {
 void AuditTrail::restore(std::vector<AuditEntry> entries) {
   std::lock_guard lock(mutex_);
   entries_ = std::move(entries);
+  deferred_.reset();
+}
+
+void AuditTrail::restore_deferred(DeferredAuditEntries persisted) {
+  std::lock_guard lock(mutex_);
+  entries_.clear();
+  deferred_ = std::move(persisted);
+}
+
+void AuditTrail::load_deferred() const {
+  if (!deferred_)
+    return;
+  std::vector<AuditEntry> all = deferred_->decode();  // Throws: nothing changes.
+  if (all.size() != deferred_->count || (!all.empty() && all.back().hash != deferred_->last_hash)) {
+    throw CorruptionError("audit: the log changed since the practice was opened");
+  }
+  all.insert(all.end(), std::make_move_iterator(entries_.begin()),
+             std::make_move_iterator(entries_.end()));
+  entries_ = std::move(all);
+  deferred_.reset();
 }
 
 }  // namespace libcoach

@@ -35,6 +35,39 @@ void check_same_store(const FileHeader& a, const FileHeader& b, const std::strin
   }
 }
 
+/// The entries of an audit log's frames, up to the first problem (a frame of another type,
+/// an entry that does not decode, a broken hash chain).
+struct AuditDecoding {
+  std::vector<AuditEntry> entries;
+  std::optional<StoreProblem> problem;
+};
+
+AuditDecoding decode_audit_frames(const std::vector<ScannedFrame>& frames) {
+  AuditDecoding out;
+  std::vector<std::uint64_t> offsets;
+  for (const ScannedFrame& frame : frames) {
+    if (frame.type != FrameType::audit) {
+      out.problem = StoreProblem{StoreFiles::audit, frame.offset, "unexpected frame type", false};
+      break;
+    }
+    try {
+      out.entries.push_back(decode_audit_entry(frame.payload));
+      offsets.push_back(frame.offset);
+    } catch (const CorruptionError& error) {
+      out.problem = StoreProblem{StoreFiles::audit, frame.offset, error.what(), false};
+      break;
+    }
+  }
+  const AuditVerification chain = verify_audit_chain(out.entries);
+  if (!chain.ok && chain.first_bad) {
+    const std::size_t bad_index = static_cast<std::size_t>(*chain.first_bad - 1);
+    out.problem =
+        StoreProblem{StoreFiles::audit, offsets[bad_index], "audit chain: " + chain.problem, false};
+    out.entries.resize(bad_index);
+  }
+  return out;
+}
+
 }  // namespace
 
 FileHeader read_file_header(FileOps& ops, const fs::path& path, FileKind kind,
@@ -212,42 +245,44 @@ Inspection inspect_store(FileOps& ops, const fs::path& dir, const InspectOptions
     out.audit_problem = StoreProblem{StoreFiles::audit, 0, "audit log is missing", false};
     return out;
   }
-  const std::string audit = read_whole_file(ops, audit_path);
-  out.audit_size = audit.size();
-  const FileHeader ah = decode_header(audit, FileKind::audit, StoreFiles::audit);
+  // Shared with a deferred decoder, which reads the frames after this returns.
+  const auto audit = std::make_shared<const std::string>(read_whole_file(ops, audit_path));
+  out.audit_size = audit->size();
+  const FileHeader ah = decode_header(*audit, FileKind::audit, StoreFiles::audit);
   check_archive_version(ah, StoreFiles::audit);
   check_same_store(out.journal_header, ah, StoreFiles::audit);
-  const FrameScan ascan = scan_frames(audit);
+  const FrameScan ascan = scan_frames(*audit);
   out.audit_valid_end = ascan.valid_end;
   if (ascan.stop != ScanStop::end) {
     out.audit_problem = StoreProblem{StoreFiles::audit, ascan.valid_end, ascan.problem,
                                      ascan.stop == ScanStop::torn};
   }
-  std::vector<std::uint64_t> offsets;
-  for (const ScannedFrame& frame : ascan.frames) {
-    auto bad = [&](const std::string& what) {
-      out.audit_problem = StoreProblem{StoreFiles::audit, frame.offset, what, false};
-      out.audit_valid_end = frame.offset;
-    };
-    if (frame.type != FrameType::audit) {
-      bad("unexpected frame type");
-      break;
-    }
+  std::optional<Digest> last;
+  if (options.defer_audit && !ascan.frames.empty()) {
+    // Every frame's checksum was checked by the scan; the entries are decoded and their
+    // chain verified when the trail is first read. Only the last one is needed now: new
+    // entries chain onto it.
     try {
-      out.audit.push_back(decode_audit_entry(frame.payload));
-      offsets.push_back(frame.offset);
-    } catch (const CorruptionError& error) {
-      bad(error.what());
-      break;
+      last = decode_audit_entry(ascan.frames.back().payload).hash;
+    } catch (const CorruptionError&) {
+      // Decoded below, which finds and reports the damage now.
     }
   }
-  const AuditVerification chain = verify_audit_chain(out.audit);
-  if (!chain.ok && chain.first_bad) {
-    const std::size_t bad_index = static_cast<std::size_t>(*chain.first_bad - 1);
-    out.audit_problem =
-        StoreProblem{StoreFiles::audit, offsets[bad_index], "audit chain: " + chain.problem, false};
-    out.audit_valid_end = offsets[bad_index];
-    out.audit.resize(bad_index);
+  if (last) {
+    out.deferred_audit =
+        DeferredAuditEntries{ascan.frames.size(), *last, [audit, frames = ascan.frames] {
+                               AuditDecoding decoded = decode_audit_frames(frames);
+                               if (decoded.problem)
+                                 throw CorruptionError(describe(*decoded.problem));
+                               return std::move(decoded.entries);
+                             }};
+    return out;
+  }
+  AuditDecoding decoded = decode_audit_frames(ascan.frames);
+  out.audit = std::move(decoded.entries);
+  if (decoded.problem) {
+    out.audit_problem = decoded.problem;
+    out.audit_valid_end = decoded.problem->offset;
   }
   return out;
 }

@@ -37,6 +37,9 @@ struct InspectOptions {
   bool defer_snapshot = false;
   /// With defer_snapshot: opens the sealed content of deferred sections (null: plain store).
   std::shared_ptr<ser::ContentCipher> section_cipher;
+  /// Check the audit log's frames but decode its entries (and verify their chain) when the
+  /// trail is first read (Inspection::deferred_audit), instead of now.
+  bool defer_audit = false;
 };
 
 /// Everything read from a store directory.
@@ -52,6 +55,9 @@ struct Inspection {
   std::uint64_t journal_valid_end = 0;  ///< Cut here to keep the valid prefix.
   std::optional<StoreProblem> journal_problem;
   std::vector<AuditEntry> audit;  ///< Valid, chained prefix.
+  /// With InspectOptions::defer_audit: the log's entries, to be decoded on first read (then
+  /// `audit` stays empty).
+  std::optional<DeferredAuditEntries> deferred_audit;
   bool audit_missing = false;
   std::uint64_t audit_size = 0;
   std::uint64_t audit_valid_end = 0;

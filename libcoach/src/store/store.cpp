@@ -242,6 +242,8 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
   // a damaged section is as well reported then): a report over sessions never decodes notes.
   InspectOptions inspect_options;
   inspect_options.defer_snapshot = options.read_only && options.defer_snapshot;
+  // Likewise its audit log: frames checked now, entries decoded and chained on first read.
+  inspect_options.defer_audit = inspect_options.defer_snapshot;
   if (inspect_options.defer_snapshot && s.vault_)
     inspect_options.section_cipher = std::make_shared<StoreCipher>(s.vault_);
   Inspection insp = load_sealed(
@@ -337,11 +339,15 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
   s.report_.snapshot_sequence = insp.snapshot_sequence;
   s.report_.replayed_events = insp.replayed;
   s.report_.last_sequence = insp.state.last_sequence;
-  s.report_.audit_entries = insp.audit.size();
+  s.report_.audit_entries = insp.deferred_audit ? insp.deferred_audit->count : insp.audit.size();
   {
     std::unique_lock lock(s.core_->mutex);
     s.core_->state = std::move(insp.state);
-    s.core_->audit.restore(std::move(insp.audit));
+    if (insp.deferred_audit) {
+      s.core_->audit.restore_deferred(std::move(*insp.deferred_audit));
+    } else {
+      s.core_->audit.restore(std::move(insp.audit));
+    }
     if (id_seed) {
       // A seeded practice must not hand out the ids it handed out before it was closed.
       s.core_->ids = IdSource(*id_seed ^ (s.core_->state.last_sequence * 0x9E3779B97F4A7C15ull));

@@ -15,6 +15,7 @@
 
 #include "libcoach/practice.hpp"
 #include "practice_access.hpp"
+#include "store/crc32c.hpp"
 #include "store/format.hpp"
 #include "store/snapshot.hpp"
 
@@ -189,6 +190,16 @@ inline std::string state_bytes(const Practice& p) {
 
 inline std::uint64_t last_sequence(const Practice& p) {
   return p.stats().last_sequence;
+}
+
+/// Rewrites the CRC of the journal or audit frame at `offset` after its payload was edited
+/// (so that the edit reaches the decoder instead of failing the frame's checksum).
+inline void refresh_frame_crc(std::string& file, std::size_t offset) {
+  namespace st = libcoach::store;
+  const std::uint32_t length = st::load_le32(file.data() + offset);
+  std::uint32_t crc = st::crc32c(file.data() + offset, 4);
+  crc = st::crc32c(file.data() + offset + 8, 1 + std::size_t{length}, crc);
+  st::store_le32(file.data() + offset + 4, crc);
 }
 
 inline std::string read_file(const fs::path& p) {

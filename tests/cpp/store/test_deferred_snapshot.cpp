@@ -2,7 +2,8 @@
 // (deferred_rows.hpp): the state is the one a full open builds, journal tail and sealed
 // content included; a table nobody uses is never decoded; a damaged section is reported when
 // its table is first used; concurrent first uses decode once; and the mapping keeps reading
-// the snapshot it opened when a writer replaces the file.
+// the snapshot it opened when a writer replaces the file. Their audit trail, likewise, is
+// decoded and verified when first read, and new entries chain onto it meanwhile.
 
 #include <gtest/gtest.h>
 
@@ -11,6 +12,7 @@
 
 #include "libcoach/crypto/key_source.hpp"
 #include "libcoach/synthetic.hpp"
+#include "store/format.hpp"
 #include "store_test_util.hpp"
 
 namespace {
@@ -200,6 +202,67 @@ TEST(DeferredSnapshot, TheMappingKeepsReadingTheSnapshotItOpened) {
   EXPECT_EQ(PracticeAccess::core(reader).state.table<Note>().rows().size(), notes_before);
   Practice fresh = Practice::open(dir.path(), synthetic_practice_options(so), read_only());
   EXPECT_EQ(PracticeAccess::core(fresh).state.table<Note>().rows().size(), notes_before + 1);
+}
+
+AuditTrail& trail(Practice& p) {
+  return PracticeAccess::core(p).audit;
+}
+
+TEST(DeferredAudit, TheTrailIsDecodedOnFirstReadAndNewEntriesChainOntoIt) {
+  TempDir dir;
+  AllKinds k;
+  std::vector<AuditEntry> persisted;
+  {
+    Practice p = Practice::create(dir.path(), fixed_options());
+    k = populate_all_kinds(p);
+    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);  // Audited.
+    persisted = trail(p).entries();
+  }
+  ASSERT_GT(persisted.size(), 1u);
+  Practice q = Practice::open(dir.path(), fixed_options(), read_only());
+  EXPECT_EQ(q.stats().audit_entries, persisted.size()) << "counted without decoding";
+  (void)q.view(Actor::coach(k.coach2)).notes(k.engagement);  // Audited: appends in memory.
+  const std::vector<AuditEntry> all = trail(q).entries();
+  ASSERT_EQ(all.size(), persisted.size() + 1);
+  for (std::size_t i = 0; i < persisted.size(); ++i)
+    EXPECT_EQ(all[i].hash, persisted[i].hash);
+  EXPECT_EQ(all.back().previous, persisted.back().hash);
+  EXPECT_TRUE(trail(q).verify().ok);
+}
+
+TEST(DeferredAudit, AnAlteredEntryIsReportedWhenTheTrailIsRead) {
+  TempDir dir;
+  AllKinds k;
+  {
+    Practice p = Practice::create(dir.path(), fixed_options());
+    k = populate_all_kinds(p);
+    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);
+  }
+  // Alter the second entry's stored hash (its frame checksum made to match again).
+  std::string audit = read_file(dir / "audit");
+  const libcoach::store::FrameScan scan = libcoach::store::scan_frames(audit);
+  ASSERT_GT(scan.frames.size(), 2u);
+  const libcoach::store::ScannedFrame& second = scan.frames[1];
+  const auto last_byte =
+      static_cast<std::size_t>(second.payload.data() - audit.data()) + second.payload.size() - 1;
+  audit[last_byte] = static_cast<char>(audit[last_byte] ^ 0x01);
+  refresh_frame_crc(audit, second.offset);
+  write_file(dir / "audit", audit);
+
+  EXPECT_THROW(Practice::open(dir.path(), fixed_options()), CorruptionError);
+  Practice q = Practice::open(dir.path(), fixed_options(), read_only());
+  EXPECT_FALSE(q.view(Actor::client(k.client)).notes(k.engagement).empty());
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      (void)trail(q).entries();
+      ADD_FAILURE() << "an altered entry must not pass";
+    } catch (const CorruptionError& error) {
+      EXPECT_NE(std::string(error.what()).find("audit at offset " + std::to_string(second.offset)),
+                std::string::npos)
+          << error.what();
+    }
+  }
+  EXPECT_EQ(read_file(dir / "audit"), audit) << "a read-only open changes nothing";
 }
 
 }  // namespace

@@ -113,14 +113,6 @@ SyntheticOptions tiny_synthetic(std::uint64_t seed) {
   return o;
 }
 
-// Rewrites the CRC of the journal frame at `offset` after its payload was edited.
-void refresh_frame_crc(std::string& file, std::size_t offset) {
-  const std::uint32_t length = st::load_le32(file.data() + offset);
-  std::uint32_t crc = st::crc32c(file.data() + offset, 4);
-  crc = st::crc32c(file.data() + offset + 8, 1 + std::size_t{length}, crc);
-  st::store_le32(file.data() + offset + 4, crc);
-}
-
 TEST(Encryption, NoConfidentialPlaintextAnywhereInTheStoreDirectory) {
   TempDir dir;
   const SyntheticOptions so = tiny_synthetic(11);

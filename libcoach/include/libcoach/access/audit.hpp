@@ -72,6 +72,16 @@ Digest audit_hash(const AuditEntry& entry);
 /// each hash recomputed. Reports the first entry where that fails.
 AuditVerification verify_audit_chain(std::span<const AuditEntry> entries);
 
+/// Entries persisted before a trail was opened, left undecoded until the trail is read: a
+/// read-only open of a store whose log holds many entries need not decode and re-hash them
+/// all to build one report. `decode` returns them all, oldest first, with the chain
+/// verified; it throws CorruptionError when the chain or an entry is damaged.
+struct DeferredAuditEntries {
+  std::size_t count = 0;  ///< How many entries `decode` returns.
+  Digest last_hash{};     ///< The last entry's hash, which the next entry chains to.
+  std::function<std::vector<AuditEntry>()> decode;
+};
+
 /// An append-only, thread-safe, hash-chained audit trail.
 class AuditTrail {
  public:
@@ -93,10 +103,18 @@ class AuditTrail {
   void set_sink(Sink sink);
   /// Replaces the content with previously persisted entries (not re-chained; verify them).
   void restore(std::vector<AuditEntry> entries);
+  /// Replaces the content with persisted entries decoded on the trail's first read
+  /// (entries, entries_for, verify); appends chain onto them meanwhile. A read then throws
+  /// whatever `decode` throws, every time, and the entries appended since stay.
+  void restore_deferred(DeferredAuditEntries persisted);
 
  private:
+  /// Decodes deferred entries ahead of those appended since. Called with mutex_ held.
+  void load_deferred() const;
+
   mutable std::mutex mutex_;
-  std::vector<AuditEntry> entries_;
+  mutable std::vector<AuditEntry> entries_;
+  mutable std::optional<DeferredAuditEntries> deferred_;
   Sink sink_;
 };
 
