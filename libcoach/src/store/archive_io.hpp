@@ -45,7 +45,6 @@ class StringSink : public std::streambuf {
 /// kArchiveFlags writes, without the cost of constructing one (see direct_oarchive.hpp).
 template <class T>
 void encode_into(std::string& out, const T& value) {
-  const ser::EncodeScope scope(&out);
   DirectOArchive oa(out);
   oa << value;
 }

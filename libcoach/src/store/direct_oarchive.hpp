@@ -31,6 +31,8 @@ class DirectOArchive {
  public:
   using is_saving = std::true_type;
   using is_loading = std::false_type;
+  /// ser::raw() appends leaf bytes through save_binary: there is no stream to bypass.
+  using writes_in_place = std::true_type;
 
   explicit DirectOArchive(std::string& out) : out_(out) {}
   DirectOArchive(const DirectOArchive&) = delete;

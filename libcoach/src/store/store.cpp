@@ -427,6 +427,8 @@ void Store::write_pending() {
     return;
   const auto n = ops_->write(journal_.fd(), pending_.data(), pending_.size());
   pending_.clear();
+  if (pending_.capacity() > 2 * kBatchWriteBytes)
+    pending_.shrink_to_fit();  // After an outsized event: do not keep its buffer for good.
   if (n < 0)
     fail("write", path(StoreFiles::journal), static_cast<int>(n));
 }
