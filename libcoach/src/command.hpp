@@ -68,7 +68,7 @@ class Command {
     if (core_.sink != nullptr)
       durable_ticket_ = core_.sink->persist_deferred(event);
     detail::apply_event(core_.state, event);
-    logger()->debug("event {} applied: {}", event.sequence, event_name(event.payload));
+    log_applied(event);
   }
 
   /// Metadata for a record created by this command (call after validation).

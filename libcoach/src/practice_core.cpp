@@ -1,5 +1,7 @@
 #include "practice_core.hpp"
 
+#include "libcoach/logging.hpp"
+
 namespace libcoach::detail {
 
 void PracticeCore::collect_facts(const Viewer& viewer, const Engagement& engagement, Timestamp now,
@@ -42,6 +44,11 @@ void PracticeCore::audit_event(const Viewer& viewer, AuditAction action, RecordK
   entry.outcome = outcome;
   entry.count = count;
   audit.append(std::move(entry));
+}
+
+void log_applied(const Event& event) {
+  if (const auto log = logger(); log->should_log(spdlog::level::debug))
+    log->debug("event {} applied: {}", event.sequence, event_name(event.payload));
 }
 
 }  // namespace libcoach::detail

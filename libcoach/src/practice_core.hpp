@@ -57,4 +57,7 @@ struct PracticeCore {
   Clock clock_;
 };
 
+/// The debug line of an applied event (its name is built only when debug lines are kept).
+void log_applied(const Event& event);
+
 }  // namespace libcoach::detail

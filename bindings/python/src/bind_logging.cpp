@@ -19,6 +19,13 @@ namespace {
 // The Python logger, looked up once; owned for the life of the process because the sink
 // may run on any thread until interpreter shutdown.
 PyObject* python_logger = nullptr;
+// The logger's `_cache` dict (what isEnabledFor memoizes in), and our entry in it. logging
+// empties every logger's cache whenever a level changes (setLevel, disable), so while our
+// entry is there the level we synced is still current: a practice call then costs one
+// dictionary lookup, not a call of getEffectiveLevel (a walk up the logger hierarchy in
+// Python, about a sixth of a command's cost).
+PyObject* level_cache = nullptr;
+PyObject* level_cache_key = nullptr;
 std::shared_ptr<spdlog::logger>* installed = nullptr;  // The logger we installed.
 
 bool python_is_running() {
@@ -91,17 +98,29 @@ class PythonSink final : public spdlog::sinks::base_sink<spdlog::details::null_m
 void sync_log_level() {
   if (python_logger == nullptr || installed == nullptr)
     return;
+  if (level_cache != nullptr && PyDict_GetItemWithError(level_cache, level_cache_key) != nullptr)
+    return;  // Nothing changed since the last sync.
+  if (PyErr_Occurred() != nullptr)
+    throw py::error_already_set();
   const auto current = libcoach::logger();
   if (current != *installed)
     return;  // The host replaced our logger; leave theirs alone.
-  const long level = py::handle(python_logger).attr("getEffectiveLevel")().cast<long>();
-  current->set_level(spdlog_level(level));
+  const py::object level = py::handle(python_logger).attr("getEffectiveLevel")();
+  current->set_level(spdlog_level(level.cast<long>()));
+  if (level_cache != nullptr && PyDict_SetItem(level_cache, level_cache_key, level.ptr()) != 0)
+    throw py::error_already_set();
 }
 
 void bind_logging(py::module_& m) {
   const py::object logging = py::module_::import("logging");
   if (python_logger == nullptr) {
     python_logger = logging.attr("getLogger")("libcoach").inc_ref().ptr();
+    // CPython's logging has kept this cache since 3.7; without it, every call syncs.
+    const py::object cache = py::getattr(py::handle(python_logger), "_cache", py::none());
+    if (PyDict_CheckExact(cache.ptr())) {
+      level_cache = cache.inc_ref().ptr();
+      level_cache_key = py::str("libcoach: native level").inc_ref().ptr();
+    }
   }
   auto log = std::make_shared<spdlog::logger>("libcoach", std::make_shared<PythonSink>());
   log->set_level(spdlog::level::warn);

@@ -57,12 +57,17 @@ bool is_python_datetime(py::handle value) {
 
 Timestamp timestamp_from_python(py::handle value) {
   ensure_datetime_api();
-  const py::object offset = value.attr("utcoffset")();
-  if (offset.is_none()) {
-    throw ValidationError(
-        "datetime: naive datetimes are refused; give a timezone (e.g. tzinfo=timezone.utc)");
-  }
   PyObject* o = value.ptr();
+  // UTC itself (the usual zone, and what libcoach hands out) needs no call into Python.
+  const bool utc = PyDateTime_DATE_GET_TZINFO(o) == PyDateTime_TimeZone_UTC;
+  py::object offset;
+  if (!utc) {
+    offset = value.attr("utcoffset")();
+    if (offset.is_none()) {
+      throw ValidationError(
+          "datetime: naive datetimes are refused; give a timezone (e.g. tzinfo=timezone.utc)");
+    }
+  }
   const std::int64_t local =
       days_from_civil(PyDateTime_GET_YEAR(o), static_cast<unsigned>(PyDateTime_GET_MONTH(o)),
                       static_cast<unsigned>(PyDateTime_GET_DAY(o))) *
@@ -70,8 +75,9 @@ Timestamp timestamp_from_python(py::handle value) {
       std::int64_t{PyDateTime_DATE_GET_HOUR(o)} * 3600 +
       std::int64_t{PyDateTime_DATE_GET_MINUTE(o)} * 60 + PyDateTime_DATE_GET_SECOND(o);
   // Sub-second offsets exist in Python but not in any real zone; seconds are kept.
-  const std::int64_t shift = std::int64_t{PyDateTime_DELTA_GET_DAYS(offset.ptr())} * 86400 +
-                             PyDateTime_DELTA_GET_SECONDS(offset.ptr());
+  const std::int64_t shift = utc ? 0
+                                 : std::int64_t{PyDateTime_DELTA_GET_DAYS(offset.ptr())} * 86400 +
+                                       PyDateTime_DELTA_GET_SECONDS(offset.ptr());
   return Timestamp::from_unix(local - shift);
 }
 

@@ -202,6 +202,18 @@ Clock clock_from_python(py::object callable);
 
 namespace pybind11::detail {
 
+/// True when `src` is an instance of exactly the Python class bound for T. Casters that
+/// accept one of several classes look for the exact class first: a pybind11 load that fails
+/// is not cheap (it looks up a module-local attribute on the argument's type, which raises
+/// and formats an AttributeError), and trying the alternatives in order cost a command
+/// several of them — microseconds per call.
+template <class T>
+bool is_exact_instance(handle src) {
+  static PyTypeObject* const type =
+      reinterpret_cast<PyTypeObject*>(get_type_handle(typeid(T), /*throw_if_missing=*/true).ptr());
+  return Py_TYPE(src.ptr()) == type;
+}
+
 template <>
 struct type_caster<libcoach::Date> {
   PYBIND11_TYPE_CASTER(libcoach::Date, const_name("datetime.date"));
@@ -241,10 +253,18 @@ struct type_caster<libcoach::python::ActorArg> {
 
   bool load(handle src, bool /*convert*/) {
     using namespace libcoach;
-    return load_as<Actor>(src, [](const Actor& a) { return a; }) ||
-           load_as<CoachId>(src, &Actor::coach) || load_as<ClientId>(src, &Actor::client) ||
-           load_as<SponsorContactId>(src, &Actor::sponsor) ||
-           load_as<AdminId>(src, &Actor::admin) || load_as<SupervisorId>(src, &Actor::supervisor);
+    // The argument's exact class first (see is_exact_instance), then subclasses in order.
+    for (const bool exact : {true, false}) {
+      if (load_as<Actor>(src, exact, [](const Actor& a) { return a; }) ||
+          load_as<CoachId>(src, exact, &Actor::coach) ||
+          load_as<ClientId>(src, exact, &Actor::client) ||
+          load_as<SponsorContactId>(src, exact, &Actor::sponsor) ||
+          load_as<AdminId>(src, exact, &Actor::admin) ||
+          load_as<SupervisorId>(src, exact, &Actor::supervisor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static handle cast(const libcoach::python::ActorArg& v, return_value_policy policy,
@@ -254,7 +274,9 @@ struct type_caster<libcoach::python::ActorArg> {
 
  private:
   template <class T, class F>
-  bool load_as(handle src, F&& to_actor) {
+  bool load_as(handle src, bool exact, F&& to_actor) {
+    if (exact && !is_exact_instance<T>(src))
+      return false;
     make_caster<T> caster;
     if (!caster.load(src, false))
       return false;
@@ -268,7 +290,10 @@ struct type_caster<libcoach::python::AnyRecordId<Ids...>> {
   using Value = libcoach::python::AnyRecordId<Ids...>;
   PYBIND11_TYPE_CASTER(Value, union_concat(make_caster<Ids>::name...));
 
-  bool load(handle src, bool /*convert*/) { return (load_as<Ids>(src) || ...); }
+  bool load(handle src, bool /*convert*/) {
+    // The argument's exact class first (see is_exact_instance), then subclasses in order.
+    return (load_as<Ids>(src, true) || ...) || (load_as<Ids>(src, false) || ...);
+  }
 
   static handle cast(const Value& v, return_value_policy policy, handle parent) {
     return make_caster<libcoach::RecordId>::cast(v.id, policy, parent);
@@ -281,7 +306,9 @@ struct type_caster<libcoach::python::AnyRecordId<Ids...>> {
     return id.record();
   }
   template <class T>
-  bool load_as(handle src) {
+  bool load_as(handle src, bool exact) {
+    if (exact && !is_exact_instance<T>(src))
+      return false;
     make_caster<T> caster;
     if (!caster.load(src, false))
       return false;

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "libcoach/errors.hpp"
+#include "store/direct_oarchive.hpp"
 #include "store/serialize_helpers.hpp"
 
 namespace libcoach::store {
@@ -40,12 +41,11 @@ class StringSink : public std::streambuf {
   std::string& out_;
 };
 
-/// Serializes one value with Boost.
+/// Appends the serialization of one value to `out`: the bytes a binary_oarchive with
+/// kArchiveFlags writes, without the cost of constructing one (see direct_oarchive.hpp).
 template <class T>
 void encode_into(std::string& out, const T& value) {
-  StringSink sink(out);
-  const ser::EncodeScope scope(&out);
-  boost::archive::binary_oarchive oa(sink, kArchiveFlags);
+  DirectOArchive oa(out);
   oa << value;
 }
 

@@ -51,8 +51,12 @@ unsigned archive_library_version() {
 std::string encode_event(const Event& event) {
   std::string out;
   out.reserve(512);  // most events fit: one allocation instead of a growth series
-  encode_into(out, event);
+  append_event(out, event);
   return out;
+}
+
+void append_event(std::string& out, const Event& event) {
+  encode_into(out, event);
 }
 
 Event decode_event(std::string_view payload) {

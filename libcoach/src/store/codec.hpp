@@ -16,6 +16,8 @@ namespace libcoach::store {
 unsigned archive_library_version();
 
 std::string encode_event(const Event& event);
+/// Appends the bytes encode_event returns to `out` (a frame being built in place).
+void append_event(std::string& out, const Event& event);
 Event decode_event(std::string_view payload);
 
 std::string encode_audit_entry(const AuditEntry& entry);

@@ -138,15 +138,28 @@ FileHeader decode_header(std::string_view bytes, FileKind expected, const std::s
 void append_frame(std::string& out, FrameType type, std::string_view payload) {
   if (payload.size() > kMaxFrameBytes)
     throw std::length_error("frame payload too large");
-  char head[kFrameHeaderSize];
-  store_le32(head, static_cast<std::uint32_t>(payload.size()));
-  head[8] = static_cast<char>(type);
-  std::uint32_t crc = crc32c(head, 4);
-  crc = crc32c(head + 8, 1, crc);
-  crc = crc32c(payload.data(), payload.size(), crc);
-  store_le32(head + 4, crc);
-  out.append(head, kFrameHeaderSize);
+  const std::size_t start = begin_frame(out, type);
   out.append(payload.data(), payload.size());
+  end_frame(out, start);
+}
+
+std::size_t begin_frame(std::string& out, FrameType type) {
+  const std::size_t start = out.size();
+  out.append(kFrameHeaderSize, '\0');
+  out[start + 8] = static_cast<char>(type);
+  return start;
+}
+
+void end_frame(std::string& out, std::size_t start) {
+  const std::size_t length = out.size() - start - kFrameHeaderSize;
+  if (length > kMaxFrameBytes)
+    throw std::length_error("frame payload too large");
+  char* head = out.data() + start;
+  store_le32(head, static_cast<std::uint32_t>(length));
+  // The type byte and the payload are contiguous: two CRC runs cover the frame.
+  std::uint32_t crc = crc32c(head, 4);
+  crc = crc32c(head + 8, 1 + length, crc);
+  store_le32(head + 4, crc);
 }
 
 FrameScan scan_frames(std::string_view file) {

@@ -64,6 +64,15 @@ FileHeader decode_header(std::string_view bytes, FileKind expected, const std::s
 /// Appends one frame to `out`. Throws std::length_error when the payload is too large.
 void append_frame(std::string& out, FrameType type, std::string_view payload);
 
+/// Starts a frame at the end of `out` (its header, length and checksum still blank) so that
+/// the payload can be encoded straight after it, without a copy; returns the frame's offset
+/// in `out`. Finish it with end_frame.
+std::size_t begin_frame(std::string& out, FrameType type);
+/// Fills in the length and checksum of the frame begun at `start`, whose payload is
+/// everything appended to `out` since. Throws std::length_error when the payload is too
+/// large (the caller drops the unfinished frame).
+void end_frame(std::string& out, std::size_t start);
+
 /// Little-endian helpers.
 std::uint32_t load_le32(const char* p);
 std::uint64_t load_le64(const char* p);

@@ -145,7 +145,9 @@ constexpr bool saving() {
 template <class Ar>
 void raw(Ar& ar, void* data, std::size_t size) {
   if constexpr (saving<Ar>()) {
-    if (std::string* out = tls_encoding)
+    if constexpr (requires { typename Ar::writes_in_place; })
+      ar.save_binary(data, size);  // No stream to bypass (and no thread-local to read).
+    else if (std::string* out = tls_encoding)
       out->append(static_cast<const char*>(data), size);
     else
       ar.save_binary(data, size);

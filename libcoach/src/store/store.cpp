@@ -411,40 +411,61 @@ bool Store::in_own_batch() const {
   return batch_active_ && batch_owner_.load() == std::this_thread::get_id();
 }
 
-std::string Store::commit_frame() const {
+void Store::append_commit_frame(std::string& out) const {
   char last[8];
   store_le64(last, written_seq_);
-  std::string frame;
-  append_frame(frame, FrameType::batch_commit, std::string_view(last, 8));
-  return frame;
+  append_frame(out, FrameType::batch_commit, std::string_view(last, 8));
+}
+
+void Store::write_pending() {
+  if (pending_.empty())
+    return;
+  const auto n = ops_->write(journal_.fd(), pending_.data(), pending_.size());
+  pending_.clear();
+  if (pending_.capacity() > 2 * kBatchWriteBytes)
+    pending_.shrink_to_fit();  // After an outsized event: do not keep its buffer for good.
+  if (n < 0)
+    fail("write", path(StoreFiles::journal), static_cast<int>(n));
 }
 
 std::uint64_t Store::persist_deferred(const Event& event) {
   check_writable();
   check_applicable(core_->state, event);
   const bool own_batch = in_own_batch();
-  std::string frame;
-  if (batch_active_ && !own_batch) {
-    // Another thread commits during a batch: its event must not hang on the batch's
-    // commit, so the batch so far is committed first (and can no longer be rolled back).
-    batch_foreign_ = true;
-    if (batch_pending_ > 0)
-      frame = commit_frame();
-  }
+  // Outside a batch pending_ is empty; inside, it holds the batch's frames not yet written.
+  const std::size_t before = pending_.size();
+  const bool commit_batch = batch_active_ && !own_batch && batch_pending_ > 0;
   try {
+    if (batch_active_ && !own_batch) {
+      // Another thread commits during a batch: its event must not hang on the batch's
+      // commit, so the batch so far is committed first (and can no longer be rolled back).
+      batch_foreign_ = true;
+      if (commit_batch)
+        append_commit_frame(pending_);
+    }
+    // The frame is encoded in place: no payload string, no copy, no allocation once the
+    // buffer has grown.
     const ser::SealScope seal(cipher());
-    append_frame(frame, own_batch ? FrameType::batch_event : FrameType::event, encode_event(event));
+    const std::size_t start =
+        begin_frame(pending_, own_batch ? FrameType::batch_event : FrameType::event);
+    append_event(pending_, event);
+    end_frame(pending_, start);
   } catch (const std::length_error&) {
+    pending_.resize(before);
     throw ValidationError("event is too large to be stored");
+  } catch (...) {
+    pending_.resize(before);
+    throw;
   }
-  if (const auto n = ops_->write(journal_.fd(), frame.data(), frame.size()); n < 0) {
-    fail("write", path(StoreFiles::journal), static_cast<int>(n));
-  }
-  if (batch_active_ && !own_batch)
+  journal_size_ += pending_.size() - before;
+  if (commit_batch)
     batch_pending_ = 0;
   if (own_batch)
     ++batch_pending_;
-  journal_size_ += frame.size();
+  // A batch's frames go out together with its commit frame (or once enough gather): one
+  // write per batch rather than per event. Anything else is written now.
+  if (!own_batch || pending_.size() >= kBatchWriteBytes)
+    write_pending();
   written_seq_ = event.sequence;
   return event.sequence;
 }
@@ -652,11 +673,10 @@ void Store::run_batch(const std::function<void()>& body) {
     std::unique_lock lock(core_->mutex);
     if (batch_pending_ > 0) {
       check_writable();
-      const std::string frame = commit_frame();
-      if (const auto n = ops_->write(journal_.fd(), frame.data(), frame.size()); n < 0) {
-        fail("write", path(StoreFiles::journal), static_cast<int>(n));
-      }
-      journal_size_ += frame.size();
+      const std::size_t before = pending_.size();
+      append_commit_frame(pending_);
+      journal_size_ += pending_.size() - before;
+      write_pending();
       batch_pending_ = 0;
     }
   } catch (...) {
@@ -681,17 +701,17 @@ void Store::rollback_batch(std::uint64_t start_seq, std::uint64_t start_size) {
     // earlier events, so the batch is kept (committed and made durable) instead.
     logger()->warn("store: batch failed after other threads' writes; its events are kept");
     if (batch_pending_ > 0 && !failed_) {
-      const std::string frame = commit_frame();
-      if (const auto n = ops_->write(journal_.fd(), frame.data(), frame.size()); n < 0) {
-        fail("write", path(StoreFiles::journal), static_cast<int>(n));
-      }
-      journal_size_ += frame.size();
+      const std::size_t before = pending_.size();
+      append_commit_frame(pending_);
+      journal_size_ += pending_.size() - before;
+      write_pending();
       batch_pending_ = 0;
     }
     lock.unlock();
     wait_durable(written_seq_);
     return;
   }
+  pending_.clear();  // The batch's frames not yet written are simply dropped.
   if (core_->state.last_sequence == start_seq)
     return;
   batch_pending_ = 0;

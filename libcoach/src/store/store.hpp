@@ -87,7 +87,10 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   void maybe_auto_snapshot();
   void snapshot_locked();
   void rollback_batch(std::uint64_t start_sequence, std::uint64_t start_journal_size);
-  std::string commit_frame() const;
+  /// Appends the commit frame of the running batch (its last event: written_seq_).
+  void append_commit_frame(std::string& out) const;
+  /// Writes pending_ to the journal in one write and empties it; fails the store on error.
+  void write_pending();
   bool in_own_batch() const;
   std::filesystem::path path(const char* name) const { return dir_ / name; }
   void write_new_file(const char* tmp_name, const char* final_name, const std::string& bytes);
@@ -115,7 +118,13 @@ class Store final : public EventSink, public std::enable_shared_from_this<Store>
   StoreReport report_;
 
   std::atomic<std::uint64_t> journal_size_{0};  // Written under the practice's writer lock.
-  std::atomic<std::uint64_t> written_seq_{0};   // Last event fully written to the journal.
+  std::atomic<std::uint64_t> written_seq_{0};   // Last event handed to the journal.
+  // Journal frames built but not yet written, under the writer lock: the frame of the
+  // command being committed (written at once), or the running batch's frames, which go out
+  // with its commit frame or once kBatchWriteBytes gather. Its capacity is reused, so
+  // building a frame allocates nothing.
+  std::string pending_;
+  static constexpr std::size_t kBatchWriteBytes = 256 * 1024;
 
   // Group commit.
   std::mutex sync_mutex_;

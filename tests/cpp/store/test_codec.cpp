@@ -6,9 +6,11 @@
 #include <set>
 
 #include "alloc_probe.hpp"
+#include "store/archive_io.hpp"
 #include "store/codec.hpp"
 #include "store/crc32c.hpp"
 #include "store/format.hpp"
+#include "store/serialize.hpp"
 #include "store_test_util.hpp"
 
 using namespace store_test;
@@ -97,6 +99,27 @@ TEST(Codec, EveryEventKindRoundTrips) {
     EXPECT_EQ(st::encode_event(back), bytes);
   }
   EXPECT_EQ(kinds.size(), std::variant_size_v<EventPayload>) << "fixture misses an event kind";
+}
+
+/// What a Boost binary_oarchive (the encoder of earlier builds) writes for `value`.
+template <class T>
+std::string boost_bytes(const T& value) {
+  std::string out;
+  st::StringSink sink(out);
+  boost::archive::binary_oarchive oa(sink, st::kArchiveFlags);
+  oa << value;
+  return out;
+}
+
+// The journal's encoder skips building a Boost archive per event; the bytes must not change.
+TEST(Codec, EventsEncodeExactlyAsABoostArchiveDoes) {
+  for (const Event& e : all_events()) {
+    EXPECT_EQ(st::encode_event(e), boost_bytes(e)) << "event kind " << e.payload.index();
+  }
+  AuditEntry a;
+  a.purpose = "supervision";
+  a.hash[0] = 1;
+  EXPECT_EQ(st::encode_audit_entry(a), boost_bytes(a));
 }
 
 TEST(Codec, AuditEntryRoundTrips) {
