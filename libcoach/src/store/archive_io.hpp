@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "libcoach/errors.hpp"
+#include "store/direct_iarchive.hpp"
 #include "store/direct_oarchive.hpp"
 #include "store/serialize_helpers.hpp"
 
@@ -49,13 +50,15 @@ void encode_into(std::string& out, const T& value) {
   oa << value;
 }
 
-/// Deserializes one value from exactly `bytes`; maps every failure to a typed error.
+/// Deserializes one value from exactly `bytes` (as a binary_iarchive with kArchiveFlags
+/// reads them, without constructing one: see direct_iarchive.hpp); maps every failure to a
+/// typed error.
 template <class T, class Load>
 void decode_with(std::string_view bytes, Load&& load) {
   SpanSource source(bytes);
   ser::DecodeScope scope(&source);
   try {
-    boost::archive::binary_iarchive ia(source, kArchiveFlags);
+    DirectIArchive ia(source);
     load(ia);
   } catch (const UnsupportedVersion&) {
     throw;

@@ -42,7 +42,14 @@ void MappedFile::will_need(std::string_view bytes) const {
   const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
   const auto start = reinterpret_cast<std::uintptr_t>(bytes.data()) & ~(page - 1);
   const auto end = reinterpret_cast<std::uintptr_t>(bytes.data()) + bytes.size();
-  ::madvise(reinterpret_cast<void*>(start), end - start, MADV_WILLNEED);  // A hint: no error.
+  void* const at = reinterpret_cast<void*>(start);
+#ifdef MADV_POPULATE_READ
+  // Maps the whole range in one call (Linux 5.14+) instead of one page fault per 4 KiB page
+  // while decoding; older kernels refuse it and get the read-ahead hint instead.
+  if (::madvise(at, end - start, MADV_POPULATE_READ) == 0)
+    return;
+#endif
+  ::madvise(at, end - start, MADV_WILLNEED);  // A hint: no error to report.
 }
 
 }  // namespace libcoach::store

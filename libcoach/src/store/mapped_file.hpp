@@ -22,8 +22,8 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
 
   std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
-  /// Asks the kernel to read `bytes` (a part of this mapping) ahead: a section about to be
-  /// decoded is read in large requests instead of one page fault at a time.
+  /// Asks the kernel to map `bytes` (a part of this mapping) now: a section about to be
+  /// decoded is mapped in one call instead of one page fault at a time.
   void will_need(std::string_view bytes) const;
 
  private:

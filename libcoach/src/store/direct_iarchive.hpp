@@ -1,0 +1,96 @@
+#pragma once
+// An input archive that reads what boost::archive::binary_iarchive reads with kArchiveFlags
+// (no header, no codecvt) for the store's by-value types, without constructing one: the
+// reading counterpart of direct_oarchive.hpp. A binary_iarchive builds a std::locale and a
+// class registry per archive and looks every struct up in it (basic_iarchive::load_object);
+// the journal and the audit log decode one archive per frame and a snapshot section one per
+// table, whose rows are mostly such lookups. Reading a struct: the first time its type occurs
+// in the archive, a tracking byte and its class version (u32, native order), which later
+// occurrences of the type reuse; then its fields. The serialize functions reject versions
+// newer than their own (check_version) as they do under Boost.
+
+#include <boost/serialization/level.hpp>
+#include <boost/serialization/serialization.hpp>
+#include <boost/serialization/tracking.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+#include "store/serialize_helpers.hpp"
+
+namespace libcoach::store {
+
+/// Reads by-value structs from a SpanSource, byte for byte as binary_iarchive(kArchiveFlags)
+/// would. Supports what the store's serialize functions use: `ar & value` / `ar >> value`
+/// for structs, `load_binary` for leaf bytes, `is_loading`.
+class DirectIArchive {
+ public:
+  using is_saving = std::false_type;
+  using is_loading = std::true_type;
+
+  explicit DirectIArchive(SpanSource& source) : source_(source) {}
+  DirectIArchive(const DirectIArchive&) = delete;
+  DirectIArchive& operator=(const DirectIArchive&) = delete;
+
+  template <class T>
+  DirectIArchive& operator>>(T& value) {
+    load_object(value);
+    return *this;
+  }
+  template <class T>
+  DirectIArchive& operator&(T& value) {
+    return *this >> value;
+  }
+
+  /// Leaf bytes (fields read outside a DecodeScope; inside one they are taken directly).
+  void load_binary(void* data, std::size_t size) {
+    const char* bytes = source_.take(size);
+    if (bytes == nullptr)
+      ser::corrupt("field extends beyond the end of the frame");
+    std::memcpy(data, bytes, size);
+  }
+
+ private:
+  template <class T>
+  void load_object(T& value) {
+    namespace bs = boost::serialization;
+    static_assert(std::is_class_v<T>, "leaf values are read with ser:: helpers");
+    static_assert(bs::implementation_level<T>::value == bs::object_class_info,
+                  "only structs with class information are read as binary_iarchive does");
+    static_assert(bs::tracking_level<T>::value != bs::track_always,
+                  "tracked types carry object ids, which this archive does not read");
+    bs::serialize_adl(*this, value, version_of(&type_tag<T>));
+  }
+
+  /// The stored class version of the type `tag` stands for: read (after its tracking byte,
+  /// which changes nothing for objects loaded by value) at its first occurrence.
+  unsigned version_of(const void* tag) {
+    for (std::size_t i = 0; i < seen_count_; ++i) {
+      if (seen_[i] == tag)
+        return versions_[i];
+    }
+    if (seen_count_ == kMaxTypes)
+      ser::corrupt("more struct types in one value than supported");
+    std::uint8_t tracking = 0;
+    load_binary(&tracking, 1);
+    std::uint32_t version = 0;
+    load_binary(&version, sizeof version);
+    seen_[seen_count_] = tag;
+    versions_[seen_count_++] = version;
+    return version;
+  }
+
+  // One object per type; only its address is used (not const, so never merged with another).
+  template <class T>
+  static inline char type_tag = 0;
+  static constexpr std::size_t kMaxTypes = 32;
+
+  SpanSource& source_;
+  const void* seen_[kMaxTypes] = {};
+  unsigned versions_[kMaxTypes] = {};
+  std::size_t seen_count_ = 0;
+};
+
+}  // namespace libcoach::store
