@@ -16,8 +16,10 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <type_traits>
 
+#include "store/archive_types.hpp"
 #include "store/serialize_helpers.hpp"
 
 namespace libcoach::store {
@@ -61,36 +63,24 @@ class DirectIArchive {
                   "only structs with class information are read as binary_iarchive does");
     static_assert(bs::tracking_level<T>::value != bs::track_always,
                   "tracked types carry object ids, which this archive does not read");
-    bs::serialize_adl(*this, value, version_of(&type_tag<T>));
+    bs::serialize_adl(*this, value, version_of(ArchiveTypes::tag<T>()));
   }
 
   /// The stored class version of the type `tag` stands for: read (after its tracking byte,
   /// which changes nothing for objects loaded by value) at its first occurrence.
   unsigned version_of(const void* tag) {
-    for (std::size_t i = 0; i < seen_count_; ++i) {
-      if (seen_[i] == tag)
-        return versions_[i];
-    }
-    if (seen_count_ == kMaxTypes)
-      ser::corrupt("more struct types in one value than supported");
+    if (const std::optional<unsigned> known = types_.version(tag))
+      return *known;
     std::uint8_t tracking = 0;
     load_binary(&tracking, 1);
     std::uint32_t version = 0;
     load_binary(&version, sizeof version);
-    seen_[seen_count_] = tag;
-    versions_[seen_count_++] = version;
+    types_.add(tag, version);
     return version;
   }
 
-  // One object per type; only its address is used (not const, so never merged with another).
-  template <class T>
-  static inline char type_tag = 0;
-  static constexpr std::size_t kMaxTypes = 32;
-
   SpanSource& source_;
-  const void* seen_[kMaxTypes] = {};
-  unsigned versions_[kMaxTypes] = {};
-  std::size_t seen_count_ = 0;
+  ArchiveTypes types_;
 };
 
 }  // namespace libcoach::store

@@ -18,9 +18,10 @@
 #include <boost/serialization/version.hpp>
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <type_traits>
+
+#include "store/archive_types.hpp"
 
 namespace libcoach::store {
 
@@ -62,7 +63,8 @@ class DirectOArchive {
     static_assert(bs::tracking_level<T>::value != bs::track_always,
                   "tracked types carry object ids, which this archive does not write");
     constexpr unsigned version = bs::version<T>::value;
-    if (first_occurrence(&type_tag<T>)) {
+    if (!types_.version(ArchiveTypes::tag<T>())) {
+      types_.add(ArchiveTypes::tag<T>(), version);
       const char tracking = 0;  // tracking_type: not tracked (saved by value only)
       const std::uint32_t v = version;
       out_.push_back(tracking);
@@ -71,27 +73,8 @@ class DirectOArchive {
     bs::serialize_adl(*this, const_cast<T&>(value), version);
   }
 
-  /// True the first time `tag` is seen by this archive. Events hold a handful of struct
-  /// types, so a short linear list beats any set.
-  bool first_occurrence(const void* tag) {
-    for (std::size_t i = 0; i < seen_count_; ++i) {
-      if (seen_[i] == tag)
-        return false;
-    }
-    if (seen_count_ == kMaxTypes)
-      throw std::length_error("archive: more struct types in one value than supported");
-    seen_[seen_count_++] = tag;
-    return true;
-  }
-
-  // One object per type; only its address is used (not const, so never merged with another).
-  template <class T>
-  static inline char type_tag = 0;
-  static constexpr std::size_t kMaxTypes = 32;
-
   std::string& out_;
-  const void* seen_[kMaxTypes] = {};
-  std::size_t seen_count_ = 0;
+  ArchiveTypes types_;
 };
 
 }  // namespace libcoach::store

@@ -69,14 +69,17 @@ SyntheticRoster write_practice(const fs::path& dir, const SyntheticOptions& so,
   return roster;
 }
 
+/// A store holding every record kind, snapshotted (no journal tail).
+AllKinds write_all_kinds(const fs::path& dir) {
+  Practice p = Practice::create(dir, fixed_options());
+  const AllKinds k = populate_all_kinds(p);
+  p.snapshot();
+  return k;
+}
+
 TEST(DeferredSnapshot, ReadOnlyOpenDecodesATableOnFirstUse) {
   TempDir dir;
-  AllKinds k;
-  {
-    Practice p = Practice::create(dir.path(), fixed_options());
-    k = populate_all_kinds(p);
-    p.snapshot();
-  }
+  const AllKinds k = write_all_kinds(dir.path());
   Practice q = Practice::open(dir.path(), fixed_options(), read_only());
   EXPECT_FALSE(loaded<Note>(q));
   EXPECT_FALSE(loaded<Goal>(q));
@@ -122,12 +125,7 @@ TEST(DeferredSnapshot, SealedContentOpensWhenItsTableIsFirstUsed) {
 
 TEST(DeferredSnapshot, ADamagedSectionIsReportedWhenFirstUsedAndChangesNothing) {
   TempDir dir;
-  AllKinds k;
-  {
-    Practice p = Practice::create(dir.path(), fixed_options());
-    k = populate_all_kinds(p);
-    p.snapshot();
-  }
+  const AllKinds k = write_all_kinds(dir.path());
   std::string file = read_file(dir / "snapshot");
   const std::size_t note_kind = libcoach::store::table_kind<Note>();
   const char* entry = file.data() + libcoach::store::kHeaderSize + 8 + note_kind * 32;
