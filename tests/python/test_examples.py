@@ -63,5 +63,6 @@ def test_the_demo_script_writes_a_verified_store_its_summary_and_reports(tmp_pat
     assert (reports / "sessions.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     assert (reports / "coaching-hours.csv").read_text().count("\n") > 1
     aggregates = json.loads((reports / "practice-aggregates.json").read_text())
-    assert aggregates["kind"] == "practice" and aggregates["k"] == 5
+    assert aggregates["kind"] == "practice"
+    assert aggregates["k"] == 5
     assert "<svg" in (reports / "session-prep.html").read_text()
