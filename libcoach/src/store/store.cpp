@@ -238,8 +238,9 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
     }
   }
 
-  // A read-only open decodes each table of the snapshot on first use (it cannot repair, so
-  // a damaged section is as well reported then): a report over sessions never decodes notes.
+  // A read-only open decodes each table of the snapshot on first use: a report over sessions
+  // never decodes notes. It could not repair a damaged section anyway, so that section is
+  // reported by the first read that needs it.
   InspectOptions inspect_options;
   inspect_options.defer_snapshot = options.read_only && options.defer_snapshot;
   // Likewise its audit log: frames checked now, entries decoded and chained on first read.
@@ -268,12 +269,10 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
       s.report_.set_aside.push_back(aside);
     }
     s.report_.repaired.push_back(*insp.snapshot_problem);
-    insp = load_sealed(s.cipher(), s.vault_.get(), [&] {
-      return inspect_store(
-          ops, dir,
-          InspectOptions{
-              .ignore_snapshot = true, .defer_snapshot = false, .section_cipher = nullptr});
-    });
+    InspectOptions journal_alone;
+    journal_alone.ignore_snapshot = true;
+    insp = load_sealed(s.cipher(), s.vault_.get(),
+                       [&] { return inspect_store(ops, dir, journal_alone); });
   }
 
   // Torn tails are cut (their bytes kept aside); corruption needs `repair`.
