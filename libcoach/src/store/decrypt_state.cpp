@@ -12,22 +12,26 @@ namespace libcoach::store {
 
 namespace {
 
+// What loading left in a row's content fields.
+enum class Sealed { none, fields, erased };
+
 // The client whose key seals a row's content, and the record id its fields are bound to
-// (the same binding ser::content() used when sealing). False for rows without sealed
-// content, and for rows whose content a replayed erasure already wiped.
+// (the same binding ser::content() used when sealing). `none` for rows without sealed
+// content; `erased` for rows whose content was erased: a replayed erasure wiped their
+// fields, or a snapshot sealed them already empty — either way there is nothing to keep.
 template <class R>
-bool binding_of(const detail::PracticeState& state, const R& row, ClientId& client,
-                RecordId& record) {
+Sealed binding_of(const detail::PracticeState& state, const R& row, ClientId& client,
+                  RecordId& record) {
   if constexpr (requires { row.meta; }) {
     client = row.meta.client;
     record = row.meta.id;
-    return !state.is_erased(row.meta);
+    return state.is_erased(row.meta) ? Sealed::erased : Sealed::fields;
   } else if constexpr (std::is_same_v<R, Client>) {
     client = row.id;
     record = RecordId{row.id.value};
-    return !state.is_shredded(row.id);
+    return state.is_shredded(row.id) ? Sealed::erased : Sealed::fields;
   } else {
-    return false;
+    return Sealed::none;
   }
 }
 
@@ -46,11 +50,12 @@ void decrypt_state(detail::PracticeState& state, const Vault& vault) {
             return;
           ClientId client;
           RecordId record;
-          if (!binding_of(state, row, client, record))
+          const Sealed sealed = binding_of(state, row, client, record);
+          if (sealed == Sealed::none)
             return;
           detail::for_each_content_field(row, [&](const char* name, std::string& field) {
             // A shredded client's fields were read as empty; nothing to open.
-            if (!vault.open_in_place({client, record, name}, field))
+            if (sealed == Sealed::erased || !vault.open_in_place({client, record, name}, field))
               field.clear();
           });
         });

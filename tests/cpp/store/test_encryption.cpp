@@ -372,6 +372,30 @@ TEST(Retention, DryRunEqualsTheRealRunAndErasesOnlyWhatIsDue) {
   EXPECT_THROW(p.apply_retention(admin, {{Scope::coaching, -1, {}}}), ValidationError);
 }
 
+TEST(Retention, ErasedContentStaysEmptyWhenTheStoreIsOpenedAgain) {
+  TempDir dir;
+  NoteId erased;
+  {
+    Practice p = Practice::create(dir.path(), fixed_options(), encrypted());
+    const TwoClients t = populate_two_clients(p);
+    const Actor admin = Actor::admin(t.k.admin);
+    erased = p.add_note(Actor::coach(t.k.coach), t.other_engagement,
+                        {Scope::coach_private, "Olive's process note to forget", std::nullopt});
+    p.set_engagement_status(admin, t.other_engagement, EngagementStatus::active);
+    p.set_engagement_status(admin, t.other_engagement, EngagementStatus::completed);
+    const std::vector<RetentionRule> rules{{Scope::coach_private, 6, RecordKind::note}};
+    ASSERT_EQ(p.apply_retention(admin, rules, add_months(p.now().date(), 6)).erased.size(), 1u);
+  }
+  OpenOptions read_only = encrypted();
+  read_only.read_only = true;
+  for (const OpenOptions& how : {encrypted(), read_only}) {
+    Practice again = Practice::open(dir.path(), fixed_options(), how);
+    const Note* note = PracticeAccess::core(again).state.table<Note>().find(erased.value);
+    ASSERT_NE(note, nullptr);
+    EXPECT_EQ(note->text, "") << (how.read_only ? "read-only" : "writable") << " open";
+  }
+}
+
 TEST(Retention, LegalHoldKeepsDueRecords) {
   Practice p(fixed_options());
   const TwoClients t = populate_two_clients(p);
