@@ -149,7 +149,10 @@ void AuditTrail::load_deferred() const {
     return;
   std::vector<AuditEntry> all = deferred_->decode();  // Throws: nothing changes.
   if (all.size() != deferred_->count || (!all.empty() && all.back().hash != deferred_->last_hash)) {
-    throw CorruptionError("audit: the log changed since the practice was opened");
+    // decode() verified the chain; this catches a decoder that read other bytes than the
+    // open did (it counted the frames and decoded the last one).
+    throw CorruptionError(
+        "audit: the decoded entries do not end where the open found the log's end");
   }
   all.insert(all.end(), std::make_move_iterator(entries_.begin()),
              std::make_move_iterator(entries_.end()));
