@@ -1,8 +1,9 @@
 #pragma once
 // The in-memory state of a practice: one table per record kind, each an insertion-ordered
-// vector with an index by id (row_index.hpp) and a hash index by engagement. Insertion order keeps
-// every listing deterministic, which makes reports and golden files reproducible. A table may
-// start deferred (deferred_rows.hpp): its rows are decoded from the snapshot on first use.
+// vector with an index by id (row_index.hpp) and its rows grouped by engagement
+// (group_index.hpp). Insertion order keeps every listing deterministic, which makes reports
+// and golden files reproducible. A table may start deferred (deferred_rows.hpp): its rows are
+// decoded from the snapshot on first use.
 
 #include <algorithm>
 #include <cstdint>
@@ -10,10 +11,10 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
-#include <unordered_map>
 #include <vector>
 
 #include "deferred_rows.hpp"
+#include "group_index.hpp"
 #include "libcoach/errors.hpp"
 #include "libcoach/events.hpp"
 #include "libcoach/ids.hpp"
@@ -121,9 +122,7 @@ class Table {
   /// index already caps a table below 2^32 rows).
   const std::vector<std::uint32_t>& of_engagement(const EngagementId& e) const {
     ensure_loaded();
-    static const std::vector<std::uint32_t> kNone;
-    const auto it = by_engagement_.find(e.value);
-    return it == by_engagement_.end() ? kNone : it->second;
+    return by_engagement_.find(e.value);
   }
   /// The row at `index`, a position from of_engagement, naming or below size().
   const R& at(std::size_t index) const {
@@ -137,9 +136,7 @@ class Table {
   const std::vector<std::uint32_t>& naming(
       const boost::uuids::uuid& party) const requires std::is_same_v<R, Engagement> {
     ensure_loaded();
-    static const std::vector<std::uint32_t> kNone;
-    const auto it = by_party_.find(party);
-    return it == by_party_.end() ? kNone : it->second;
+    return by_party_.find(party);
   }
 
   /// Engagements only: records that the engagement `id` now also names `party` (a handover
@@ -229,10 +226,10 @@ class Table {
 
   std::vector<R> rows_;
   RowIndex by_id_;
-  std::unordered_map<boost::uuids::uuid, std::vector<std::uint32_t>, UuidHash> by_engagement_;
+  GroupIndex by_engagement_;
   /// Engagements only: row positions of the engagements that name a party (as coach, past
   /// coach, client or sponsor contact), in row order.
-  std::unordered_map<boost::uuids::uuid, std::vector<std::uint32_t>, UuidHash> by_party_;
+  GroupIndex by_party_;
   /// Rows still in the snapshot (null once a table never was deferred).
   std::unique_ptr<DeferredRows<R>> deferred_;
 };
