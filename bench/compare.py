@@ -439,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--from", dest="from_", help="period start, YYYY-MM-DD")
     parser.add_argument("--to", help="period end, YYYY-MM-DD")
-    parser.add_argument("--commits", type=int, default=200, help="single commits timed")
+    parser.add_argument("--commits", type=int, default=1000, help="single commits timed")
     parser.add_argument("--batch", type=int, default=10_000, help="events in the batch")
     parser.add_argument("--writers", type=int, default=8, help="concurrent writer threads")
     parser.add_argument("--per-writer", type=int, default=250, help="commits per writer")

@@ -163,21 +163,26 @@ class RawWriter:
 
 def run(root: Path, commits: int, batch: int, writers: int, per_writer: int) -> dict[str, float]:
     """The commit figures: seconds per single commit (median), events/s of a batch and of
-    `writers` threads. Single commits take turns (raw, libcoach, SQLite, pickle, raw, ...) so
-    that the disk's varying latency (other processes share it) hits every side alike."""
+    `writers` threads. Single commits take turns so that the disk's varying latency (other
+    processes share it) hits every side alike, and each round starts one side later (raw,
+    libcoach, SQLite, pickle; then libcoach, SQLite, pickle, raw; ...) so that no side always
+    syncs right after the same other one: on a journaling file system a sync that follows
+    another file's sync can cost more or less than one that follows its own."""
     root.mkdir(parents=True, exist_ok=True)
     raw = RawWriter(root / "raw.log")
     lib = LibcoachWriter(root / "libcoach-store")
     sql = SqliteWriter(root / "commits.sqlite")
     pkl = PickleWriter(root / "commits.pickle")
     singles: dict[str, list[float]] = {"raw": [], "libcoach": [], "sqlite": [], "python": []}
+    sides: list[tuple[str, Callable[[int], None]]] = [
+        ("raw", raw.one),
+        ("libcoach", lib.one),
+        ("sqlite", sql.one),
+        ("python", pkl.one),
+    ]
     for i in range(commits):
-        for name, one in (
-            ("raw", raw.one),
-            ("libcoach", lib.one),
-            ("sqlite", sql.one),
-            ("python", pkl.one),
-        ):
+        first = i % len(sides)
+        for name, one in sides[first:] + sides[:first]:
             t0 = time.perf_counter()
             one(i)
             singles[name].append(time.perf_counter() - t0)
