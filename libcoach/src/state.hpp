@@ -236,6 +236,8 @@ class Table {
 
 /// All tables of a practice plus the sequence of the latest applied event. New tables are
 /// appended at the end (the snapshot's section order; older snapshots lack the last ones).
+class AggregateFactsSection;
+
 struct PracticeState {
   std::tuple<Table<Admin>, Table<Coach>, Table<Client>, Table<Organization>, Table<SponsorContact>,
              Table<Supervisor>, Table<Engagement>, Table<Session>, Table<Note>, Table<Goal>,
@@ -245,6 +247,10 @@ struct PracticeState {
              Table<Disclosure>, Table<Tombstone>, Table<LegalHold>>
       tables;
   std::uint64_t last_sequence = 0;
+  /// A deferred open's aggregate facts section (aggregate_facts.hpp); null otherwise. It
+  /// describes the sessions, goals and well-being check-ins only while their tables are
+  /// still deferred: the first use of one of them decodes the snapshot's very rows.
+  std::shared_ptr<const AggregateFactsSection> snapshot_facts;
 
   template <class R>
   Table<R>& table() {

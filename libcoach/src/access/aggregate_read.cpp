@@ -2,6 +2,7 @@
 
 #include <shared_mutex>
 
+#include "aggregate_facts.hpp"
 #include "libcoach/errors.hpp"
 #include "practice_core.hpp"
 
@@ -31,6 +32,21 @@ bool themes_consent(const Table<Consent>& consents, EngagementId e, Date as_of) 
 // whose content was not erased.
 bool theme_source(const PracticeState& state, const RecordMeta& meta) {
   return meta.scope == Scope::coaching && !state.is_erased(meta);
+}
+
+// The snapshot's aggregate facts when they describe the state: the sessions, goals and
+// check-ins are still the snapshot's undecoded rows (any change to them, a journal event
+// included, decodes the table first) and the engagements are the ones the facts were
+// written for (rows are only ever appended to them). Null when the rows must be read.
+const AggregateFactsSection* snapshot_facts_for(const PracticeState& state,
+                                                std::size_t engagements) {
+  const AggregateFactsSection* facts = state.snapshot_facts.get();
+  if (facts == nullptr || state.table<Session>().loaded() || state.table<Goal>().loaded() ||
+      state.table<WellbeingCheckIn>().loaded()) {
+    return nullptr;
+  }
+  facts->check();
+  return facts->engagements() == engagements ? facts : nullptr;
 }
 
 }  // namespace
@@ -75,7 +91,10 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
   const auto& values = state.table<Value>();
   const auto& beliefs = state.table<Belief>();
   const auto& consents = state.table<Consent>();
-  for (const Engagement& e : state.table<Engagement>().rows()) {
+  const std::vector<Engagement>& engagements = state.table<Engagement>().rows();
+  const AggregateFactsSection* facts = snapshot_facts_for(state, engagements.size());
+  for (std::size_t row = 0; row < engagements.size(); ++row) {
+    const Engagement& e = engagements[row];
     if (!e.agreement)
       continue;
     if (request.organization && e.sponsor != request.organization)
@@ -91,20 +110,31 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
     f.sponsor = e.sponsor;
     f.start = e.agreement->start;
     f.end = e.agreement->end;
-    for (const std::size_t i : sessions.of_engagement(e.id)) {
-      const Session& s = sessions.at(i);
-      if (in_period(s.start.date(), request))
-        f.sessions.push_back({s.start, s.status});
-    }
-    for (const std::size_t i : goals.of_engagement(e.id)) {
-      const Goal& g = goals.at(i);
-      if (admin || g.shared_with_sponsor)
-        f.goals.push_back(g.status);
-    }
-    for (const std::size_t i : wellbeing.of_engagement(e.id)) {
-      const WellbeingCheckIn& w = wellbeing.at(i);
-      if (w.meta.scope != Scope::client_private && in_period(w.on, request))
-        f.wellbeing.push_back({w.on, w.thriving});
+    auto add_session = [&](Timestamp start, SessionStatus status) {
+      if (in_period(start.date(), request))
+        f.sessions.push_back({start, status});
+    };
+    auto add_goal = [&](GoalStatus status, bool shared_with_sponsor) {
+      if (admin || shared_with_sponsor)
+        f.goals.push_back(status);
+    };
+    auto add_wellbeing = [&](Date on, std::int32_t thriving, bool client_private) {
+      if (!client_private && in_period(on, request))
+        f.wellbeing.push_back({on, thriving});
+    };
+    if (facts != nullptr) {
+      facts->sessions(row, add_session);
+      facts->goals(row, add_goal);
+      facts->wellbeing(row, add_wellbeing);
+    } else {
+      for (const std::size_t i : sessions.of_engagement(e.id))
+        add_session(sessions.at(i).start, sessions.at(i).status);
+      for (const std::size_t i : goals.of_engagement(e.id))
+        add_goal(goals.at(i).status, goals.at(i).shared_with_sponsor);
+      for (const std::size_t i : wellbeing.of_engagement(e.id)) {
+        const WellbeingCheckIn& w = wellbeing.at(i);
+        add_wellbeing(w.on, w.thriving, w.meta.scope == Scope::client_private);
+      }
     }
     if (admin && themes_consent(consents, e.id, out.as_of)) {
       f.themes_consent = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "aggregate_facts.hpp"
 #include "libcoach/errors.hpp"
 #include "store/archive_io.hpp"
 #include "store/crc32c.hpp"
@@ -17,6 +18,9 @@ constexpr std::size_t kTableCount = std::tuple_size_v<decltype(detail::PracticeS
 // Snapshots written before the erasure tables (tombstones, legal holds) existed have fewer
 // sections; the tables they lack start empty.
 constexpr std::size_t kFirstTableCount = 25;
+// The aggregate facts section (aggregate_facts.hpp) follows the tables' sections; snapshots
+// written before it existed end with the tables.
+constexpr std::size_t kFactsKind = kTableCount;
 
 template <class R>
 std::string encode_rows(const std::vector<R>& rows) {
@@ -50,7 +54,7 @@ std::vector<SectionEntry> read_section_table(std::string_view file, const std::s
   if (file.size() < table_start + 8)
     throw corruption_at(file_name, table_start, "section table is missing");
   const std::uint32_t n = load_le32(file.data() + table_start);
-  if (n < kFirstTableCount || n > kTableCount)
+  if (n < kFirstTableCount || n > kFactsKind + 1)
     throw corruption_at(file_name, table_start, "unexpected number of sections");
   if (file.size() < table_start + 8 + std::size_t{n} * kEntrySize)
     throw corruption_at(file_name, table_start, "section table is truncated");
@@ -123,6 +127,8 @@ std::string encode_snapshot(const detail::PracticeState& state, const FileHeader
         (counts.push_back(table.size()), ...);
       },
       state.tables);
+  sections.push_back(detail::encode_aggregate_facts(state));
+  counts.push_back(state.table<Engagement>().size());
 
   std::string out = encode_header(header);
   const std::size_t table_start = out.size();
@@ -154,6 +160,16 @@ void decode_snapshot(std::string_view file, const std::string& file_name,
   for (std::size_t i = 0; i < kTableCount; ++i)
     all[i] = i;
   decode_snapshot_tables(file, file_name, state, all);
+  // With every row at hand, the facts a deferred open would report from must agree with them.
+  const std::vector<SectionEntry> entries = read_section_table(file, file_name);
+  if (entries.size() > kFactsKind) {
+    const SectionEntry& entry = entries[kFactsKind];
+    const std::string_view bytes = file.substr(entry.offset, entry.length);
+    if (crc32c(bytes.data(), bytes.size()) != entry.crc)
+      throw corruption_at(file_name, entry.offset, "aggregate facts checksum mismatch");
+    if (bytes != detail::encode_aggregate_facts(state))
+      throw corruption_at(file_name, entry.offset, "aggregate facts disagree with the rows");
+  }
 }
 
 void decode_snapshot_tables(std::string_view file, const std::string& file_name,
@@ -182,6 +198,12 @@ void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& f
       return decode_section<R>(file->bytes(), entry, file_name);
     };
   });
+  if (entries.size() > kFactsKind) {
+    const SectionEntry& entry = entries[kFactsKind];
+    state.snapshot_facts = std::make_shared<const detail::AggregateFactsSection>(
+        file, file->bytes().substr(entry.offset, entry.length), entry.crc,
+        file_name + " at offset " + std::to_string(entry.offset));
+  }
 }
 
 }  // namespace libcoach::store

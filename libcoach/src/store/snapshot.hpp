@@ -6,6 +6,8 @@
 //              section-count(u32 LE) table-crc(u32 LE, over the count and the entries)
 //              entry*   : kind(u32 LE) crc32c(u32 LE) offset(u64 LE) length(u64 LE) rows(u64 LE)
 //              section* : Boost binary archive of the table's rows (count, then each row)
+//              facts    : the aggregate facts section (aggregate_facts.hpp), kind = the
+//                         number of tables, rows = the engagements it covers
 //
 // `kind` is the table's position in PracticeState::tables (append-only, like event tags).
 
@@ -34,7 +36,8 @@ struct SnapshotProblem {
   std::string what;
 };
 
-/// Decodes the tables of a snapshot into `state` (which must be empty). The header must
+/// Decodes the tables of a snapshot into `state` (which must be empty) and checks that its
+/// aggregate facts section, when it has one, agrees with their rows. The header must
 /// already have been checked. Throws CorruptionError naming `file_name` and an offset, or
 /// UnsupportedVersion.
 void decode_snapshot(std::string_view file, const std::string& file_name,
@@ -50,7 +53,9 @@ void decode_snapshot_tables(std::string_view file, const std::string& file_name,
 /// empty): the section table is checked now, each section's checksum and rows when its table
 /// is first used (see detail::Table::defer), with `cipher` (null for a plain store) opening
 /// its sealed content. The decoders share `file` and `cipher`, which live as long as the
-/// state needs them. \throws CorruptionError for a damaged section table.
+/// state needs them. The aggregate facts section, when there is one, becomes
+/// `state.snapshot_facts` (checked on first use). \throws CorruptionError for a damaged
+/// section table.
 void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& file_name,
                     detail::PracticeState& state, std::shared_ptr<ser::ContentCipher> cipher);
 

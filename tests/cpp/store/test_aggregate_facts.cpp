@@ -1,0 +1,211 @@
+// The snapshot's aggregate facts section (aggregate_facts.hpp): a read-only open answers the
+// practice aggregates report from it without decoding sessions, goals or well-being
+// check-ins, and the report is the one the rows give; a journal tail, or a snapshot written
+// before the section existed, falls back to the rows; damage is reported by the report and
+// by every open that decodes the rows, and facts that disagree with the rows fail those opens.
+
+#include <gtest/gtest.h>
+
+#include "libcoach/reports/json.hpp"
+#include "libcoach/reports/practice_aggregates.hpp"
+#include "libcoach/store/verify.hpp"
+#include "libcoach/synthetic.hpp"
+#include "store/crc32c.hpp"
+#include "store/format.hpp"
+#include "store/snapshot.hpp"
+#include "store_test_util.hpp"
+
+namespace {
+
+using namespace store_test;
+namespace st = libcoach::store;
+
+constexpr std::size_t kEntrySize = 32;
+
+OpenOptions read_only(bool defer = true) {
+  OpenOptions o;
+  o.read_only = true;
+  o.read_only_audit = ReadOnlyAudit::memory;
+  o.defer_snapshot = defer;
+  return o;
+}
+
+SyntheticOptions small_practice() {
+  SyntheticOptions o;
+  o.seed = 11;
+  o.scale = Scale::small;
+  return o;
+}
+
+SyntheticRoster write_practice(const fs::path& dir) {
+  OpenOptions o;
+  o.snapshot_threshold_bytes = 0;
+  Practice p = Practice::create(dir, synthetic_practice_options(small_practice()), o);
+  SyntheticRoster roster;
+  p.batch([&] { roster = populate_practice(p, small_practice()); });
+  p.snapshot();
+  return roster;
+}
+
+template <class R>
+bool loaded(const Practice& p) {
+  return PracticeAccess::core(p).state.table<R>().loaded();
+}
+
+/// The report as JSON without its header (which names the moment it was made).
+std::string report_json(const Practice& p, const Actor& viewer,
+                        PracticeAggregateOptions options = {}) {
+  PracticeAggregates report = practice_aggregates(p.view(viewer), options);
+  report.header = {};
+  return render_json(report);
+}
+
+/// Where the facts section's entry and bytes are in a snapshot file.
+struct FactsAt {
+  std::size_t entry = 0;  ///< Offset of its section table entry.
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+};
+
+FactsAt facts_at(const std::string& file) {
+  const std::size_t table = st::kHeaderSize;
+  const std::uint32_t sections = st::load_le32(file.data() + table);
+  const std::size_t kind = st::table_kind<LegalHold>() + 1;
+  EXPECT_EQ(sections, kind + 1) << "the facts section follows the tables";
+  FactsAt at;
+  at.entry = table + 8 + kind * kEntrySize;
+  at.offset = st::load_le64(file.data() + at.entry + 8);
+  at.length = st::load_le64(file.data() + at.entry + 16);
+  return at;
+}
+
+/// Recomputes the facts section's checksum and the section table's, after an edit that is
+/// meant to pass them.
+void refresh_section_crcs(std::string& file, const FactsAt& at) {
+  st::store_le32(file.data() + at.entry + 4, st::crc32c(file.data() + at.offset, at.length));
+  const std::size_t table = st::kHeaderSize;
+  const std::uint32_t sections = st::load_le32(file.data() + table);
+  std::uint32_t crc = st::crc32c(file.data() + table, 4);
+  crc = st::crc32c(file.data() + table + 8, kEntrySize * sections, crc);
+  st::store_le32(file.data() + table + 4, crc);
+}
+
+TEST(AggregateFacts, TheReportFromTheFactsIsTheReportFromTheRows) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  PracticeAggregateOptions all;
+  all.k = 3;  // The small practice has 12 clients: publish more cells than k = 5 would.
+  PracticeAggregateOptions period = all;
+  period.from = Date::from_ymd(2026, 4, 1);
+  period.to = Date::from_ymd(2026, 9, 30);
+  const Actor admin = Actor::admin(roster.admin);
+  const Actor sponsor = Actor::sponsor(roster.sponsor_contacts.front());
+
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice facts = Practice::open(dir.path(), {}, read_only());
+  for (const auto& [viewer, options] : {std::pair{admin, all}, std::pair{admin, period},
+                                        std::pair{sponsor, all}, std::pair{sponsor, period}}) {
+    EXPECT_EQ(report_json(facts, viewer, options), report_json(rows, viewer, options));
+  }
+  EXPECT_FALSE(loaded<Session>(facts)) << "the report read the facts, not the sessions";
+  EXPECT_FALSE(loaded<Goal>(facts));
+  EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
+}
+
+TEST(AggregateFacts, AJournalTailMakesTheReportReadTheRows) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  {
+    Practice p = Practice::open(dir.path());
+    const Actor admin = Actor::admin(roster.admin);
+    const Engagement first = p.view(admin).engagement(roster.engagements.front());
+    p.schedule_session(admin, first.id, {Timestamp::parse("2026-05-05T09:00:00Z")});
+  }
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice facts = Practice::open(dir.path(), {}, read_only());
+  EXPECT_TRUE(loaded<Session>(facts)) << "replaying the new session decoded the sessions";
+  const Actor admin = Actor::admin(roster.admin);
+  EXPECT_EQ(report_json(facts, admin), report_json(rows, admin));
+}
+
+TEST(AggregateFacts, ASnapshotWithoutTheSectionReportsFromTheRows) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  // What earlier builds wrote: the tables' sections only.
+  std::string file = read_file(dir / "snapshot");
+  const FactsAt at = facts_at(file);
+  ASSERT_EQ(at.offset + at.length, file.size()) << "the facts section comes last";
+  file.resize(at.offset);
+  st::store_le32(file.data() + st::kHeaderSize, st::load_le32(file.data() + st::kHeaderSize) - 1);
+  file.erase(at.entry, kEntrySize);
+  // Every section moved up by one entry.
+  const std::uint32_t sections = st::load_le32(file.data() + st::kHeaderSize);
+  for (std::uint32_t i = 0; i < sections; ++i) {
+    char* entry = file.data() + st::kHeaderSize + 8 + i * kEntrySize;
+    st::store_le64(entry + 8, st::load_le64(entry + 8) - kEntrySize);
+  }
+  std::uint32_t crc = st::crc32c(file.data() + st::kHeaderSize, 4);
+  crc = st::crc32c(file.data() + st::kHeaderSize + 8, kEntrySize * sections, crc);
+  st::store_le32(file.data() + st::kHeaderSize + 4, crc);
+  write_file(dir / "snapshot", file);
+
+  ASSERT_TRUE(verify_store(dir.path()).ok);
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice deferred = Practice::open(dir.path(), {}, read_only());
+  const Actor admin = Actor::admin(roster.admin);
+  EXPECT_EQ(report_json(deferred, admin), report_json(rows, admin));
+  EXPECT_TRUE(loaded<Session>(deferred)) << "without facts the report decodes the sessions";
+}
+
+TEST(AggregateFacts, DamagedFactsAreReportedByTheReportAndByFullOpens) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  std::string file = read_file(dir / "snapshot");
+  const FactsAt at = facts_at(file);
+  file[at.offset + at.length / 2] ^= 0x20;
+  write_file(dir / "snapshot", file);
+  const std::string journal = read_file(dir / "journal");
+
+  EXPECT_THROW(Practice::open(dir.path()), CorruptionError);
+  EXPECT_THROW(Practice::open(dir.path(), {}, read_only(false)), CorruptionError);
+  EXPECT_FALSE(verify_store(dir.path()).ok);
+  const Practice p = Practice::open(dir.path(), {}, read_only());
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      (void)practice_aggregates(p.view(Actor::admin(roster.admin)));
+      ADD_FAILURE() << "damaged facts must not be reported from";
+    } catch (const CorruptionError& error) {
+      const std::string what = error.what();
+      EXPECT_NE(what.find("snapshot at offset " + std::to_string(at.offset)), std::string::npos)
+          << what;
+      EXPECT_NE(what.find("aggregate facts"), std::string::npos) << what;
+    }
+  }
+  EXPECT_EQ(read_file(dir / "snapshot"), file);
+  EXPECT_EQ(read_file(dir / "journal"), journal);
+}
+
+TEST(AggregateFacts, FactsThatDisagreeWithTheRowsFailEveryFullOpen) {
+  TempDir dir;
+  write_practice(dir.path());
+  std::string file = read_file(dir / "snapshot");
+  const FactsAt at = facts_at(file);
+  // The last byte is a check-in's "kept private" flag: flip it and make the checksums agree.
+  file[at.offset + at.length - 1] ^= 0x01;
+  refresh_section_crcs(file, at);
+  write_file(dir / "snapshot", file);
+
+  try {
+    Practice::open(dir.path(), {}, read_only(false));
+    ADD_FAILURE() << "facts that disagree with the rows must fail a full open";
+  } catch (const CorruptionError& error) {
+    EXPECT_NE(std::string(error.what()).find("aggregate facts disagree with the rows"),
+              std::string::npos)
+        << error.what();
+  }
+  EXPECT_THROW(Practice::open(dir.path()), CorruptionError);
+  const VerifyReport report = verify_store(dir.path());
+  EXPECT_FALSE(report.ok);
+}
+
+}  // namespace
