@@ -45,13 +45,14 @@ boost::uuids::uuid parse_uuid(std::string_view text, std::string_view what) {
 
 std::string format_uuid(const boost::uuids::uuid& value) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(36);
+  // Written in place: ids are formatted for every report key and every id column.
+  std::string out(36, '-');
+  char* p = out.data();
   for (std::size_t i = 0; i < 16; ++i) {
     if (i == 4 || i == 6 || i == 8 || i == 10)
-      out.push_back('-');
-    out.push_back(kDigits[value.data[i] >> 4]);
-    out.push_back(kDigits[value.data[i] & 0x0F]);
+      ++p;  // Over the '-' already there.
+    *p++ = kDigits[value.data[i] >> 4];
+    *p++ = kDigits[value.data[i] & 0x0F];
   }
   return out;
 }

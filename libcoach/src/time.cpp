@@ -13,6 +13,17 @@ using std::chrono::year_month_day;
 
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2200;
+// The same bounds in days since 1970-01-01: 1900-01-01 and 2200-12-31. Checking a day count
+// against them costs two comparisons where converting it to a year costs a calendar
+// computation, and dates are made from day counts once per decoded record.
+constexpr std::int32_t kMinDays = -25567;
+constexpr std::int32_t kMaxDays = 84370;
+static_assert(
+    std::chrono::sys_days{std::chrono::year{kMinYear} / 1 / 1}.time_since_epoch().count() ==
+    kMinDays);
+static_assert(
+    std::chrono::sys_days{std::chrono::year{kMaxYear} / 12 / 31}.time_since_epoch().count() ==
+    kMaxDays);
 
 int parse_digits(std::string_view text, std::size_t pos, std::size_t count, const char* what) {
   int value = 0;
@@ -68,8 +79,7 @@ Date Date::parse(std::string_view iso) {
 }
 
 Date Date::from_days(std::int32_t days) {
-  const int y = static_cast<int>(ymd_of(days).year());
-  if (y < kMinYear || y > kMaxYear)
+  if (days < kMinDays || days > kMaxDays)
     throw ValidationError("date: year outside 1900..2200");
   Date out;
   out.days_ = days;

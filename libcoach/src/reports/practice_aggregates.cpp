@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <map>
 #include <unordered_map>
 
@@ -111,7 +112,10 @@ std::string cohort_key(Date d) {
 // Months counted from year 0 while accumulating (a month's text, "YYYY-MM", is built once
 // per month of the table, not once per session).
 int month_number(Date d) {
-  return d.year() * 12 + static_cast<int>(d.month()) - 1;
+  // One calendar conversion (Date::year() and month() would make one each).
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
+  return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) -
+         1;
 }
 std::string month_key(int number) {
   return std::to_string(number / 12) + "-" + two_digits(static_cast<unsigned>(number % 12) + 1);
@@ -126,12 +130,18 @@ void add_months(std::map<int, Accumulator>& months, const AggregateEngagementFac
     return std::find_if(touched.begin(), touched.end(),
                         [&](const auto& t) { return t.first == month; });
   };
+  // Sessions come in creation order, mostly a month's at a time: look a month up once per run.
+  int last_month = 0;
+  Accumulator* last = nullptr;
   for (const auto& s : e.sessions) {
     const int month = month_number(s.start.date());
-    Accumulator& acc = months[month];
-    acc.count(s.status);
-    if (touched_at(month) == touched.end())
-      touched.emplace_back(month, &acc);
+    if (last == nullptr || month != last_month) {
+      last = &months[month];
+      last_month = month;
+      if (touched_at(month) == touched.end())
+        touched.emplace_back(month, last);
+    }
+    last->count(s.status);
   }
   for (auto& [month, acc] : touched) {
     acc->clients.push_back(client);
