@@ -27,8 +27,10 @@ import libcoach as lc
 from compare import python_side, sqlite_side
 from compare.rows import ActionItem, Dataset, Engagement, Goal, Habit, Session, Wellbeing
 
-# Bumped when the saved records change shape, so that a kept work directory is not misread.
-FORMAT = 1
+# Bumped when the saved records change shape, or the store's snapshot gains what the
+# workloads read (2: the aggregate facts section), so that a kept work directory is not
+# misread or measured with an older snapshot.
+FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,12 @@ def in_fresh_process(request: dict[str, Any]) -> dict[str, Any]:
     (its last line, JSON). A failing child raises with the tail of its error output."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(BENCH), env.get("PYTHONPATH")]))
+    # Every side imports NumPy (through libcoach). Its BLAS starts a thread per core at import,
+    # and those threads spin for about 50 ms afterwards: some 30 ms of CPU time that the
+    # process clock would charge to whatever the child times next, though no workload here
+    # calls BLAS. One BLAS thread, for every side alike, keeps that out of the figures.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[name] = "1"
     done = subprocess.run(
         [sys.executable, "-m", "compare.child", json.dumps(request)],
         capture_output=True,
