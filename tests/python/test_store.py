@@ -120,3 +120,19 @@ def test_a_read_only_open_reports_a_damaged_section_when_it_is_first_read(tmp_pa
             with pytest.raises(lc.CorruptionError, match=f"snapshot at offset {offset}"):
                 view.beliefs(e)
     assert not lc.verify_store(store).ok
+
+
+def test_damaged_aggregate_facts_are_reported_by_the_report_that_reads_them(tmp_path: Path) -> None:
+    store = tmp_path / "practice"
+    with lc.Practice.create(store, clock=lc.stepping_clock(START, 1), id_seed=5) as p:
+        admin, _, _, _ = _seed(p)
+        p.snapshot()
+    facts_kind = 27  # the aggregate facts follow the 27 tables' sections (docs/store.md)
+    offset = _damage_section(store / "snapshot", facts_kind)
+    with pytest.raises(lc.CorruptionError):
+        lc.Practice.open(store)  # a full open checks the facts against the rows
+    with lc.Practice.open(store, read_only=True, audit_in_memory=True) as ro:
+        for _ in range(2):
+            with pytest.raises(lc.CorruptionError, match=f"snapshot at offset {offset}: aggregate"):
+                lc.practice_aggregates(ro.view(admin))
+    assert not lc.verify_store(store).ok

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "libcoach/crypto/key_source.hpp"
 #include "libcoach/reports/json.hpp"
 #include "libcoach/reports/practice_aggregates.hpp"
 #include "libcoach/store/verify.hpp"
@@ -22,8 +23,7 @@ namespace st = libcoach::store;
 
 constexpr std::size_t kEntrySize = 32;
 
-OpenOptions read_only(bool defer = true) {
-  OpenOptions o;
+OpenOptions read_only(bool defer = true, OpenOptions o = {}) {
   o.read_only = true;
   o.read_only_audit = ReadOnlyAudit::memory;
   o.defer_snapshot = defer;
@@ -37,8 +37,7 @@ SyntheticOptions small_practice() {
   return o;
 }
 
-SyntheticRoster write_practice(const fs::path& dir) {
-  OpenOptions o;
+SyntheticRoster write_practice(const fs::path& dir, OpenOptions o = {}) {
   o.snapshot_threshold_bytes = 0;
   Practice p = Practice::create(dir, synthetic_practice_options(small_practice()), o);
   SyntheticRoster roster;
@@ -108,6 +107,23 @@ TEST(AggregateFacts, TheReportFromTheFactsIsTheReportFromTheRows) {
     EXPECT_EQ(report_json(facts, viewer, options), report_json(rows, viewer, options));
   }
   EXPECT_FALSE(loaded<Session>(facts)) << "the report read the facts, not the sessions";
+  EXPECT_FALSE(loaded<Goal>(facts));
+  EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
+}
+
+TEST(AggregateFacts, AnEncryptedStoreReportsFromTheFactsWithoutOpeningContent) {
+  TempDir dir;
+  OpenOptions keyed;
+  keyed.key = std::make_shared<const KeySource>(
+      KeySource::passphrase("aggregate facts", KdfCost::minimal_for_tests()));
+  const SyntheticRoster roster = write_practice(dir.path(), keyed);
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false, keyed));
+  const Practice facts = Practice::open(dir.path(), {}, read_only(true, keyed));
+  PracticeAggregateOptions all;
+  all.k = 3;
+  const Actor admin = Actor::admin(roster.admin);
+  EXPECT_EQ(report_json(facts, admin, all), report_json(rows, admin, all));
+  EXPECT_FALSE(loaded<Session>(facts));
   EXPECT_FALSE(loaded<Goal>(facts));
   EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
 }
