@@ -97,7 +97,7 @@ std::string encode_aggregate_facts(const PracticeState& state) {
   return out;
 }
 
-AggregateFactsSection::AggregateFactsSection(std::shared_ptr<const void> owner,
+AggregateFactsSection::AggregateFactsSection(std::weak_ptr<const void> owner,
                                              std::string_view bytes, std::uint32_t crc,
                                              std::string where)
     : owner_(std::move(owner)), bytes_(bytes), crc_(crc), where_(std::move(where)) {}

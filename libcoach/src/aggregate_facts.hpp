@@ -40,10 +40,17 @@ std::string encode_aggregate_facts(const PracticeState& state);
 /// A snapshot's aggregate facts section, read in place from the mapped file.
 class AggregateFactsSection {
  public:
-  /// `owner` keeps `bytes` alive (the mapping); `crc` is the section table's checksum of
-  /// them; `where` names the section in error messages ("snapshot at offset N").
-  AggregateFactsSection(std::shared_ptr<const void> owner, std::string_view bytes,
-                        std::uint32_t crc, std::string where);
+  /// `bytes` live in `owner` (the mapping; empty when the caller keeps them alive), which
+  /// the section holds only weakly: see pin(). `crc` is the section table's checksum of them;
+  /// `where` names the section in error messages ("snapshot at offset N").
+  AggregateFactsSection(std::weak_ptr<const void> owner, std::string_view bytes, std::uint32_t crc,
+                        std::string where);
+
+  /// Keeps the bytes mapped while the caller holds the result; null once the mapping is gone
+  /// (every table that held it was decoded: the rows are then at hand).
+  std::shared_ptr<const void> pin() const { return owner_.lock(); }
+  std::string_view bytes() const { return bytes_; }
+  const std::string& where() const { return where_; }
 
   /// Checks the checksum and the layout on the first call (from any thread).
   /// \throws CorruptionError naming the section, on this and every later call, when the
@@ -79,7 +86,7 @@ class AggregateFactsSection {
   Layout parse() const;
   static std::uint32_t begin(const char* column, std::size_t e);
 
-  std::shared_ptr<const void> owner_;
+  std::weak_ptr<const void> owner_;
   std::string_view bytes_;
   std::uint32_t crc_;
   std::string where_;

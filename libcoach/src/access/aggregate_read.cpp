@@ -38,13 +38,17 @@ bool theme_source(const PracticeState& state, const RecordMeta& meta) {
 // check-ins are still the snapshot's undecoded rows (any change to them, a journal event
 // included, decodes the table first) and the engagements are the ones the facts were
 // written for (rows are only ever appended to them). Null when the rows must be read.
-const AggregateFactsSection* snapshot_facts_for(const PracticeState& state,
-                                                std::size_t engagements) {
+// `pin` keeps the facts' bytes mapped while the caller reads them.
+const AggregateFactsSection* snapshot_facts_for(const PracticeState& state, std::size_t engagements,
+                                                std::shared_ptr<const void>& pin) {
   const AggregateFactsSection* facts = state.snapshot_facts.get();
   if (facts == nullptr || state.table<Session>().loaded() || state.table<Goal>().loaded() ||
       state.table<WellbeingCheckIn>().loaded()) {
     return nullptr;
   }
+  pin = facts->pin();
+  if (pin == nullptr)
+    return nullptr;
   facts->check();
   return facts->engagements() == engagements ? facts : nullptr;
 }
@@ -92,7 +96,8 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
   const auto& beliefs = state.table<Belief>();
   const auto& consents = state.table<Consent>();
   const std::vector<Engagement>& engagements = state.table<Engagement>().rows();
-  const AggregateFactsSection* facts = snapshot_facts_for(state, engagements.size());
+  std::shared_ptr<const void> facts_pin;
+  const AggregateFactsSection* facts = snapshot_facts_for(state, engagements.size(), facts_pin);
   for (std::size_t row = 0; row < engagements.size(); ++row) {
     const Engagement& e = engagements[row];
     if (!e.agreement)
@@ -127,10 +132,14 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
       facts->goals(row, add_goal);
       facts->wellbeing(row, add_wellbeing);
     } else {
-      for (const std::size_t i : sessions.of_engagement(e.id))
-        add_session(sessions.at(i).start, sessions.at(i).status);
-      for (const std::size_t i : goals.of_engagement(e.id))
-        add_goal(goals.at(i).status, goals.at(i).shared_with_sponsor);
+      for (const std::size_t i : sessions.of_engagement(e.id)) {
+        const Session& s = sessions.at(i);
+        add_session(s.start, s.status);
+      }
+      for (const std::size_t i : goals.of_engagement(e.id)) {
+        const Goal& g = goals.at(i);
+        add_goal(g.status, g.shared_with_sponsor);
+      }
       for (const std::size_t i : wellbeing.of_engagement(e.id)) {
         const WellbeingCheckIn& w = wellbeing.at(i);
         add_wellbeing(w.on, w.thriving, w.meta.scope == Scope::client_private);

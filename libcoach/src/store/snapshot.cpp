@@ -116,6 +116,34 @@ void defer_sections(const std::vector<SectionEntry>& entries, const std::string&
 template <class T>
 using RowOf = typename std::decay_t<decltype(std::declval<T&>().rows())>::value_type;
 
+/// Decodes the tables whose kind is in `kinds` from the sections `entries` describes.
+void decode_tables(std::string_view file, const std::string& file_name,
+                   detail::PracticeState& state, const std::vector<SectionEntry>& entries,
+                   const std::vector<std::size_t>& kinds) {
+  auto wanted = [&](std::size_t kind) {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+  };
+  // The decoder a deferred table would run, run now: the bytes live only during this call.
+  defer_sections(entries, file_name, state, wanted, [&](auto& table, const SectionEntry& entry) {
+    using R = RowOf<decltype(table)>;
+    return [file, entry, &file_name]() { return decode_section<R>(file, entry, file_name); };
+  });
+  state.for_each_table([](const auto& table) { (void)table.rows(); });
+}
+
+/// The snapshot's aggregate facts section, or null for a snapshot written before it existed.
+/// `owner` is the mapping the bytes live in (empty when the caller keeps them alive).
+std::shared_ptr<const detail::AggregateFactsSection> facts_section(
+    std::string_view file, const std::string& file_name, const std::vector<SectionEntry>& entries,
+    std::weak_ptr<const void> owner) {
+  if (entries.size() <= kFactsKind)
+    return nullptr;
+  const SectionEntry& entry = entries[kFactsKind];
+  return std::make_shared<const detail::AggregateFactsSection>(
+      std::move(owner), file.substr(entry.offset, entry.length), entry.crc,
+      file_name + " at offset " + std::to_string(entry.offset));
+}
+
 }  // namespace
 
 std::string encode_snapshot(const detail::PracticeState& state, const FileHeader& header) {
@@ -159,31 +187,19 @@ void decode_snapshot(std::string_view file, const std::string& file_name,
   std::vector<std::size_t> all(kTableCount);
   for (std::size_t i = 0; i < kTableCount; ++i)
     all[i] = i;
-  decode_snapshot_tables(file, file_name, state, all);
-  // With every row at hand, the facts a deferred open would report from must agree with them.
   const std::vector<SectionEntry> entries = read_section_table(file, file_name);
-  if (entries.size() > kFactsKind) {
-    const SectionEntry& entry = entries[kFactsKind];
-    const std::string_view bytes = file.substr(entry.offset, entry.length);
-    if (crc32c(bytes.data(), bytes.size()) != entry.crc)
-      throw corruption_at(file_name, entry.offset, "aggregate facts checksum mismatch");
-    if (bytes != detail::encode_aggregate_facts(state))
-      throw corruption_at(file_name, entry.offset, "aggregate facts disagree with the rows");
+  decode_tables(file, file_name, state, entries, all);
+  // With every row at hand, the facts a deferred open would report from must agree with them.
+  if (const auto facts = facts_section(file, file_name, entries, {})) {
+    facts->check();
+    if (facts->bytes() != detail::encode_aggregate_facts(state))
+      throw CorruptionError(facts->where() + ": aggregate facts disagree with the rows");
   }
 }
 
 void decode_snapshot_tables(std::string_view file, const std::string& file_name,
                             detail::PracticeState& state, const std::vector<std::size_t>& kinds) {
-  const std::vector<SectionEntry> entries = read_section_table(file, file_name);
-  auto wanted = [&](std::size_t kind) {
-    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-  };
-  // The decoder a deferred table would run, run now: the bytes live only during this call.
-  defer_sections(entries, file_name, state, wanted, [&](auto& table, const SectionEntry& entry) {
-    using R = RowOf<decltype(table)>;
-    return [file, entry, &file_name]() { return decode_section<R>(file, entry, file_name); };
-  });
-  state.for_each_table([](const auto& table) { (void)table.rows(); });
+  decode_tables(file, file_name, state, read_section_table(file, file_name), kinds);
 }
 
 void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& file_name,
@@ -198,12 +214,10 @@ void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& f
       return decode_section<R>(file->bytes(), entry, file_name);
     };
   });
-  if (entries.size() > kFactsKind) {
-    const SectionEntry& entry = entries[kFactsKind];
-    state.snapshot_facts = std::make_shared<const detail::AggregateFactsSection>(
-        file, file->bytes().substr(entry.offset, entry.length), entry.crc,
-        file_name + " at offset " + std::to_string(entry.offset));
-  }
+  // Held weakly: the facts describe the sessions, goals and check-ins only while those are
+  // undecoded, and their decoders hold the mapping until then. The facts must not keep the
+  // whole file mapped for the life of the state once every table is decoded.
+  state.snapshot_facts = facts_section(file->bytes(), file_name, entries, file);
 }
 
 }  // namespace libcoach::store

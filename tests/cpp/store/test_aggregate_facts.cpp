@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "aggregate_facts.hpp"
 #include "libcoach/crypto/key_source.hpp"
 #include "libcoach/reports/json.hpp"
 #include "libcoach/reports/practice_aggregates.hpp"
@@ -126,6 +127,20 @@ TEST(AggregateFacts, AnEncryptedStoreReportsFromTheFactsWithoutOpeningContent) {
   EXPECT_FALSE(loaded<Session>(facts));
   EXPECT_FALSE(loaded<Goal>(facts));
   EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
+}
+
+TEST(AggregateFacts, TheFactsDoNotKeepTheSnapshotMappedOnceEveryTableIsDecoded) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice p = Practice::open(dir.path(), {}, read_only());
+  const auto& facts = PracticeAccess::core(p).state.snapshot_facts;
+  ASSERT_NE(facts, nullptr);
+  EXPECT_NE(facts->pin(), nullptr) << "undecoded tables hold the mapping";
+  (void)state_bytes(p);  // Decodes every table.
+  EXPECT_EQ(facts->pin(), nullptr) << "the facts alone must not keep the file mapped";
+  const Actor admin = Actor::admin(roster.admin);
+  EXPECT_EQ(report_json(p, admin), report_json(rows, admin));
 }
 
 TEST(AggregateFacts, AJournalTailMakesTheReportReadTheRows) {
