@@ -4,7 +4,7 @@
 // sponsor) and well-being check-ins (day, thriving score, kept private or not), as flat
 // little-endian columns. Every snapshot writes it after the table sections. A read-only open
 // that has not decoded the sessions, goals and check-ins answers the report from these
-// columns instead of decoding about 170,000 rows per 100,000 sessions into structs and
+// columns instead of decoding about 140,000 rows per 100,000 sessions into structs and
 // indexing them. The rows stay the truth: the columns are derived from them when the
 // snapshot is written, and an open that decodes every table (writable opens, verify_store)
 // checks that they still agree.
