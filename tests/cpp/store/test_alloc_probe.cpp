@@ -28,6 +28,29 @@ void* operator new(std::size_t n) {
 void* operator new[](std::size_t n) {
   return allocate(n);
 }
+// The non-throwing forms too (std::stable_sort's temporary buffer uses them): every form
+// must pair with this file's delete, or a sanitizer sees memory from its own operator new
+// released with free().
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return allocate(n);
+  } catch (const std::bad_alloc&) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return allocate(n);
+  } catch (const std::bad_alloc&) {
+    return nullptr;
+  }
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
 void operator delete(void* p) noexcept {
   std::free(p);
 }
