@@ -20,9 +20,9 @@ class FactsWriter {
   explicit FactsWriter(std::string& out) : out_(out) {}
   template <class T>
   void put(T value) {
-    auto v = static_cast<std::make_unsigned_t<T>>(value);
-    for (std::size_t i = 0; i < sizeof v; ++i)
-      out_.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    char bytes[sizeof value];
+    store::store_le(bytes, value);
+    out_.append(bytes, sizeof bytes);
   }
 
  private:
@@ -121,13 +121,13 @@ AggregateFactsSection::Layout AggregateFactsSection::parse() const {
   if (bytes_.size() < kHeaderBytes)
     throw bad("are truncated");
   const char* p = bytes_.data();
-  if (load_facts<std::uint32_t>(p) != kLayout)
+  if (store::load_le<std::uint32_t>(p) != kLayout)
     throw bad("have an unknown layout");
   Layout l;
-  l.engagements = load_facts<std::uint32_t>(p + 4);
-  const std::uint64_t s = load_facts<std::uint64_t>(p + 8);
-  const std::uint64_t g = load_facts<std::uint64_t>(p + 16);
-  const std::uint64_t w = load_facts<std::uint64_t>(p + 24);
+  l.engagements = store::load_le<std::uint32_t>(p + 4);
+  const std::uint64_t s = store::load_le<std::uint64_t>(p + 8);
+  const std::uint64_t g = store::load_le<std::uint64_t>(p + 16);
+  const std::uint64_t w = store::load_le<std::uint64_t>(p + 24);
   // Each count is bounded by the section's length before any product is formed.
   const std::uint64_t room = bytes_.size();
   if (s > room || g > room || w > room)
@@ -168,7 +168,7 @@ AggregateFactsSection::Layout AggregateFactsSection::parse() const {
   check_begins(l.wellbeing_begin, w);
   for (std::uint64_t i = 0; i < s; ++i) {
     try {
-      (void)Timestamp::from_unix(load_facts<std::int64_t>(l.session_start + 8 * i)).date();
+      (void)Timestamp::from_unix(store::load_le<std::int64_t>(l.session_start + 8 * i)).date();
     } catch (const ValidationError&) {
       throw bad("hold an impossible session start");
     }
@@ -183,7 +183,7 @@ AggregateFactsSection::Layout AggregateFactsSection::parse() const {
   }
   for (std::uint64_t i = 0; i < w; ++i) {
     try {
-      (void)Date::from_days(load_facts<std::int32_t>(l.wellbeing_on + 4 * i));
+      (void)Date::from_days(store::load_le<std::int32_t>(l.wellbeing_on + 4 * i));
     } catch (const ValidationError&) {
       throw bad("hold an impossible date");
     }

@@ -18,17 +18,15 @@
 // Engagement i is the i-th row of the engagements table; its records are at
 // [begin[i], begin[i+1]) in each kind's columns, in the order of Table::of_engagement.
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 #include "libcoach/model.hpp"
 #include "libcoach/time.hpp"
+#include "store/little_endian.hpp"
 
 namespace libcoach::detail {
 
@@ -94,28 +92,16 @@ class AggregateFactsSection {
   mutable Layout layout_;
 };
 
-/// A little-endian integer of the section (unaligned: the section sits anywhere in the file).
-template <class T>
-T load_facts(const char* p) {
-  std::make_unsigned_t<T> v = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    std::memcpy(&v, p, sizeof v);
-  } else {
-    for (std::size_t i = 0; i < sizeof v; ++i)
-      v |= static_cast<std::make_unsigned_t<T>>(static_cast<unsigned char>(p[i])) << (8 * i);
-  }
-  return static_cast<T>(v);
-}
-
 inline std::uint32_t AggregateFactsSection::begin(const char* column, std::size_t e) {
-  return load_facts<std::uint32_t>(column + 4 * e);
+  return store::load_le<std::uint32_t>(column + 4 * e);
 }
 
 template <class F>
 void AggregateFactsSection::sessions(std::size_t e, F&& f) const {
   for (std::uint32_t i = begin(layout_.session_begin, e), end = begin(layout_.session_begin, e + 1);
        i < end; ++i) {
-    f(Timestamp::from_unix(load_facts<std::int64_t>(layout_.session_start + 8 * std::size_t{i})),
+    f(Timestamp::from_unix(
+          store::load_le<std::int64_t>(layout_.session_start + 8 * std::size_t{i})),
       static_cast<SessionStatus>(layout_.session_status[i]));
   }
 }
@@ -133,8 +119,8 @@ void AggregateFactsSection::wellbeing(std::size_t e, F&& f) const {
   for (std::uint32_t i = begin(layout_.wellbeing_begin, e),
                      end = begin(layout_.wellbeing_begin, e + 1);
        i < end; ++i) {
-    f(Date::from_days(load_facts<std::int32_t>(layout_.wellbeing_on + 4 * std::size_t{i})),
-      load_facts<std::int32_t>(layout_.wellbeing_thriving + 4 * std::size_t{i}),
+    f(Date::from_days(store::load_le<std::int32_t>(layout_.wellbeing_on + 4 * std::size_t{i})),
+      store::load_le<std::int32_t>(layout_.wellbeing_thriving + 4 * std::size_t{i}),
       layout_.wellbeing_private[i] != 0);
   }
 }

@@ -61,27 +61,6 @@ bool valid_frame_after(std::string_view file, std::size_t pos) {
 
 }  // namespace
 
-std::uint32_t load_le32(const char* p) {
-  std::uint32_t v = 0;
-  for (int i = 3; i >= 0; --i)
-    v = (v << 8) | static_cast<std::uint8_t>(p[i]);
-  return v;
-}
-std::uint64_t load_le64(const char* p) {
-  std::uint64_t v = 0;
-  for (int i = 7; i >= 0; --i)
-    v = (v << 8) | static_cast<std::uint8_t>(p[i]);
-  return v;
-}
-void store_le32(char* p, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i)
-    p[i] = static_cast<char>((v >> (8 * i)) & 0xFFu);
-}
-void store_le64(char* p, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i)
-    p[i] = static_cast<char>((v >> (8 * i)) & 0xFFu);
-}
-
 std::string encode_header(const FileHeader& header) {
   std::string out(kHeaderSize, '\0');
   std::memcpy(out.data(), magic_of(header.kind), 8);

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "store/little_endian.hpp"
+
 namespace libcoach::store {
 
 /// The store format this build writes for unencrypted stores.
@@ -72,12 +74,6 @@ std::size_t begin_frame(std::string& out, FrameType type);
 /// everything appended to `out` since. Throws std::length_error when the payload is too
 /// large (the caller drops the unfinished frame).
 void end_frame(std::string& out, std::size_t start);
-
-/// Little-endian helpers.
-std::uint32_t load_le32(const char* p);
-std::uint64_t load_le64(const char* p);
-void store_le32(char* p, std::uint32_t v);
-void store_le64(char* p, std::uint64_t v);
 
 /// One frame found by a scan.
 struct ScannedFrame {
