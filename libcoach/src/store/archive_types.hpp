@@ -5,12 +5,26 @@
 // keep this list to do the same. A value holds a handful of struct types, so a short linear
 // list beats any set.
 
+#include <boost/serialization/level.hpp>
+#include <boost/serialization/tracking.hpp>
+
 #include <cstddef>
 #include <optional>
+#include <type_traits>
 
 #include "libcoach/errors.hpp"
 
 namespace libcoach::store {
+
+/// What the direct archives read and write: structs with class information, saved by value
+/// and never tracked (the store serializes no pointers, so no object ids), which is what
+/// Boost's binary archives write for the store's types. Leaf values go through ser:: helpers.
+template <class T>
+concept ByValueStruct = std::is_class_v<T> &&
+                        (boost::serialization::implementation_level<T>::value ==
+                         boost::serialization::object_class_info) &&
+                        (boost::serialization::tracking_level<T>::value !=
+                         boost::serialization::track_always);
 
 class ArchiveTypes {
  public:

@@ -9,9 +9,7 @@
 // occurrences of the type reuse; then its fields. The serialize functions reject versions
 // newer than their own (check_version) as they do under Boost.
 
-#include <boost/serialization/level.hpp>
 #include <boost/serialization/serialization.hpp>
-#include <boost/serialization/tracking.hpp>
 #include <boost/serialization/version.hpp>
 
 #include <cstdint>
@@ -58,11 +56,7 @@ class DirectIArchive {
   template <class T>
   void load_object(T& value) {
     namespace bs = boost::serialization;
-    static_assert(std::is_class_v<T>, "leaf values are read with ser:: helpers");
-    static_assert(bs::implementation_level<T>::value == bs::object_class_info,
-                  "only structs with class information are read as binary_iarchive does");
-    static_assert(bs::tracking_level<T>::value != bs::track_always,
-                  "tracked types carry object ids, which this archive does not read");
+    static_assert(ByValueStruct<T>, "only by-value structs are read as Boost's binary archives do");
     bs::serialize_adl(*this, value, version_of(ArchiveTypes::tag<T>()));
   }
 

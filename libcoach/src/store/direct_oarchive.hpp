@@ -12,9 +12,7 @@
 // not written by binary archives. The golden-bytes test (tests/cpp/store/test_golden.cpp)
 // and the comparison with binary_oarchive in test_codec.cpp hold this to Boost's output.
 
-#include <boost/serialization/level.hpp>
 #include <boost/serialization/serialization.hpp>
-#include <boost/serialization/tracking.hpp>
 #include <boost/serialization/version.hpp>
 
 #include <cstdint>
@@ -57,11 +55,8 @@ class DirectOArchive {
   template <class T>
   void save_object(const T& value) {
     namespace bs = boost::serialization;
-    static_assert(std::is_class_v<T>, "leaf values are written with ser:: helpers");
-    static_assert(bs::implementation_level<T>::value == bs::object_class_info,
-                  "only structs with class information are written as binary_oarchive does");
-    static_assert(bs::tracking_level<T>::value != bs::track_always,
-                  "tracked types carry object ids, which this archive does not write");
+    static_assert(ByValueStruct<T>,
+                  "only by-value structs are written as Boost's binary archives do");
     constexpr unsigned version = bs::version<T>::value;
     if (!types_.version(ArchiveTypes::tag<T>())) {
       types_.add(ArchiveTypes::tag<T>(), version);
