@@ -9,21 +9,24 @@ void PracticeCore::collect_facts(const Viewer& viewer, const Engagement& engagem
   const auto& consents = state.table<Consent>();
   facts.consents.clear();
   for (const std::size_t i : consents.of_engagement(engagement.id)) {
-    facts.consents.push_back(consents.at(i));
+    facts.consents.push_back(&consents.at(i));
   }
-  facts.supervisees.clear();
-  facts.context = PolicyContext{};
+  if (facts.viewer != viewer) {
+    facts.viewer = viewer;
+    facts.supervisees.clear();
+    facts.context.viewer_organization.reset();
+    if (viewer.role == Role::sponsor_contact) {
+      if (const auto* contact = state.table<SponsorContact>().find(viewer.id)) {
+        facts.context.viewer_organization = contact->organization;
+      }
+    } else if (viewer.role == Role::supervisor) {
+      if (const auto* supervisor = state.table<Supervisor>().find(viewer.id)) {
+        facts.supervisees = supervisor->supervisees;
+      }
+    }
+  }
   facts.context.engagement = &engagement;
   facts.context.now = now;
-  if (viewer.role == Role::sponsor_contact) {
-    if (const auto* contact = state.table<SponsorContact>().find(viewer.id)) {
-      facts.context.viewer_organization = contact->organization;
-    }
-  } else if (viewer.role == Role::supervisor) {
-    if (const auto* supervisor = state.table<Supervisor>().find(viewer.id)) {
-      facts.supervisees = supervisor->supervisees;
-    }
-  }
   facts.context.consents = facts.consents;
   facts.context.viewer_supervisees = facts.supervisees;
 }

@@ -16,9 +16,12 @@ namespace libcoach::detail {
 
 /// A PolicyContext together with the storage its spans point into.
 struct PolicyFacts {
-  std::vector<Consent> consents;
+  std::vector<const Consent*> consents;
   std::vector<CoachId> supervisees;
   PolicyContext context;
+  /// Whose organization or supervisees the context holds: a listing gathers facts once per
+  /// engagement, but the viewer's own facts once.
+  std::optional<Viewer> viewer;
 
   PolicyFacts() = default;
   PolicyFacts(const PolicyFacts&) = delete;

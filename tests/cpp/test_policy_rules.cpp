@@ -231,9 +231,10 @@ TEST(PolicyFunction, RefusesInnerWorkToASponsorEvenUnderAConsentByKind) {
   by_kind.from = testing::day(2026, 1, 1);
   by_kind.to = testing::day(2026, 12, 31);
   std::vector<Consent> consents{by_kind};
+  const std::vector<const Consent*> in_context{&consents[0]};
   PolicyContext ctx;
   ctx.engagement = &e;
-  ctx.consents = consents;
+  ctx.consents = in_context;
   ctx.viewer_organization = e.sponsor;
   ctx.now = Timestamp::at(testing::day(2026, 6, 1), 12);
   EXPECT_EQ(can(Actor::sponsor(hr), Action::read, belief, ctx), Decision::deny);

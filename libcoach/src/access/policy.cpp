@@ -54,7 +54,8 @@ bool consented(const Viewer& viewer, const RecordRef& ref, const PolicyContext& 
       ref.kind == RecordKind::referral || ref.meta.scope == Scope::coach_private) {
     return false;
   }
-  for (const Consent& c : ctx.consents) {
+  for (const Consent* consent : ctx.consents) {
+    const Consent& c = *consent;
     if (c.consent_kind != ConsentKind::access || !c.grantee || !(*c.grantee == viewer))
       continue;
     if (c.meta.engagement != ref.meta.engagement || !c.in_force(ctx.now))
@@ -68,9 +69,9 @@ bool consented(const Viewer& viewer, const RecordRef& ref, const PolicyContext& 
 }
 
 bool any_consent_for(const Viewer& viewer, const Engagement& e, const PolicyContext& ctx) {
-  return std::any_of(ctx.consents.begin(), ctx.consents.end(), [&](const Consent& c) {
-    return c.consent_kind == ConsentKind::access && c.grantee && *c.grantee == viewer &&
-           c.meta.engagement == e.id && c.in_force(ctx.now);
+  return std::any_of(ctx.consents.begin(), ctx.consents.end(), [&](const Consent* c) {
+    return c->consent_kind == ConsentKind::access && c->grantee && *c->grantee == viewer &&
+           c->meta.engagement == e.id && c->in_force(ctx.now);
   });
 }
 

@@ -33,8 +33,10 @@ std::string_view to_string(Decision d);
 
 /// The facts about the practice the policy needs besides the record itself.
 struct PolicyContext {
-  const Engagement* engagement = nullptr;             ///< The record's engagement (required).
-  std::span<const Consent> consents;                  ///< Consents given in that engagement.
+  const Engagement* engagement = nullptr;  ///< The record's engagement (required).
+  /// Consents given in that engagement (pointers into the practice's table: a listing
+  /// gathers them once per engagement without copying their records and texts).
+  std::span<const Consent* const> consents;
   std::optional<OrganizationId> viewer_organization;  ///< When the viewer is a sponsor contact.
   std::span<const CoachId> viewer_supervisees;        ///< When the viewer is a supervisor.
   Timestamp now;                                      ///< For consent periods.
