@@ -2,7 +2,8 @@
 
 The Python side measures libcoach through its bindings, with the interpreter's cost per call;
 these programs measure the core itself on the same machine: scoped scans as columns
-(bench_view_scan, at the harness's scale) and durable, group and batch commits
+(bench_view_scan, at the harness's scale: up to 200 coaches and sponsor contacts in turn, as
+the harness scans, and one viewer repeated) and durable, group and batch commits
 (bench_store_commit). Their figures are reported next to the harness's, never mixed in.
 """
 
@@ -37,8 +38,16 @@ def run(
     scan_program = bench_dir / "bench_view_scan"
     if scan and scan_program.exists():
         for b in _run(scan_program, scale, scratch):
-            who = b["name"].removesuffix("/real_time").removeprefix("BM_ScanSessionsAs").lower()
-            out[f"scan_{who}_records_per_s"] = float(b["rows_per_s"])
+            name = b["name"].removesuffix("/real_time")
+            if not name.startswith("BM_ScanSessionsAs"):
+                continue  # every record kind: reported by the program itself
+            who = name.removeprefix("BM_ScanSessionsAs").lower()
+            # "EachCoach": up to 200 coaches in turn, the harness's own workload, which the
+            # targets compare; "Coach": one coach again and again (warm caches).
+            if who.startswith("each"):
+                out[f"scan_{who.removeprefix('each')}_records_per_s"] = float(b["rows_per_s"])
+            else:
+                out[f"scan_one_{who}_records_per_s"] = float(b["rows_per_s"])
     commit_program = bench_dir / "bench_store_commit"
     if commit and commit_program.exists():
         for b in _run(commit_program, scale, scratch):
