@@ -57,6 +57,12 @@ class AggregateFactsSection {
 
   /// Engagements the section covers (the engagements table's rows when it was written).
   std::size_t engagements() const;
+  /// Sessions, goals and check-ins of every engagement together (after check()).
+  std::size_t session_count() const { return begin(layout_.session_begin, layout_.engagements); }
+  std::size_t goal_count() const { return begin(layout_.goal_begin, layout_.engagements); }
+  std::size_t wellbeing_count() const {
+    return begin(layout_.wellbeing_begin, layout_.engagements);
+  }
   /// f(start, status) for each session of engagement row `e`.
   template <class F>
   void sessions(std::size_t e, F&& f) const;

@@ -86,8 +86,10 @@ class Table {
   /// Defers this empty table's rows to `decode`, which runs on the table's first use (any
   /// call below but `loaded`); `rows` is the count the snapshot declares for the section,
   /// which `size` reports meanwhile. `where` names the section in error messages.
-  void defer(typename DeferredRows<R>::Decode decode, std::size_t rows, std::string where) {
-    deferred_ = std::make_unique<DeferredRows<R>>(std::move(decode), rows, std::move(where));
+  void defer(typename DeferredRows<R>::Decode decode, typename DeferredRows<R>::Stream stream,
+             std::size_t rows, std::string where) {
+    deferred_ = std::make_unique<DeferredRows<R>>(std::move(decode), std::move(stream), rows,
+                                                  std::move(where));
   }
   /// False while the rows are deferred and not decoded yet.
   bool loaded() const { return !deferred_ || deferred_->done(); }
@@ -110,6 +112,17 @@ class Table {
     ensure_loaded();
     for (auto& row : rows_)
       f(row);
+  }
+
+  /// Calls visit(row) for every row in insertion order. While the rows are still undecoded
+  /// and can be streamed, they are decoded one at a time and not kept (the table stays
+  /// undecoded: a pass over a table nobody else reads costs no memory); otherwise the table
+  /// is decoded as on any use. The row passed is valid only during the call.
+  void visit_rows(const std::function<void(const R&)>& visit) const {
+    if (deferred_ && !deferred_->done() && deferred_->stream(visit))
+      return;
+    for (const R& row : rows())
+      visit(row);
   }
 
   const std::vector<R>& rows() const {

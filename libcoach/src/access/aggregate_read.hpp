@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,9 @@
 
 namespace libcoach::detail {
 
-/// A session's start and status.
+/// A session's day (the UTC date of its start) and status.
 struct AggregateSessionFact {
-  Timestamp start;
+  Date day;
   SessionStatus status = SessionStatus::scheduled;
 };
 
@@ -30,7 +31,9 @@ struct AggregateWellbeingFact {
   std::int32_t thriving = 0;
 };
 
-/// One engagement of the population, as numbers.
+/// One engagement of the population, as numbers. Its lists are spans into the flat vectors
+/// of the AggregateFacts that holds it: one allocation per list for the whole population
+/// instead of five per engagement.
 struct AggregateEngagementFacts {
   EngagementId engagement;
   ClientId client;
@@ -38,17 +41,17 @@ struct AggregateEngagementFacts {
   std::optional<OrganizationId> sponsor;
   Date start;  ///< The agreement's period.
   Date end;
-  std::vector<AggregateSessionFact> sessions;  ///< Those starting (UTC date) in the period.
+  std::span<const AggregateSessionFact> sessions;  ///< Those starting (UTC date) in the period.
   /// Statuses of its goals; for a sponsor contact only those shared with the sponsor.
-  std::vector<GoalStatus> goals;
+  std::span<const GoalStatus> goals;
   /// Its check-ins dated in the period, except those the client kept private.
-  std::vector<AggregateWellbeingFact> wellbeing;
+  std::span<const AggregateWellbeingFact> wellbeing;
   /// Only for admins, only with an `aggregate_themes` consent in force on the report's day:
   /// the names of its coaching-scope values and the categories of its coaching-scope beliefs
   /// (erased records left out). Empty otherwise.
   bool themes_consent = false;
-  std::vector<std::string> value_names;
-  std::vector<std::string> belief_categories;
+  std::span<const std::string> value_names;
+  std::span<const std::string> belief_categories;
 };
 
 /// What a report asks for.
@@ -59,11 +62,23 @@ struct AggregateRequest {
   std::optional<Date> as_of;                   ///< Default: the practice's today.
 };
 
-/// What the path returns.
+/// What the path returns. Move-only: the engagements' spans point into its vectors.
 struct AggregateFacts {
   Timestamp now;                                      ///< The practice's clock when read.
   Date as_of;                                         ///< The day consents were judged against.
   std::vector<AggregateEngagementFacts> engagements;  ///< In engagement order.
+  std::vector<AggregateSessionFact> sessions;         ///< Every engagement's, in its order.
+  std::vector<GoalStatus> goals;
+  std::vector<AggregateWellbeingFact> wellbeing;
+  std::vector<std::string> value_names;
+  std::vector<std::string> belief_categories;
+
+  AggregateFacts() = default;
+  AggregateFacts(AggregateFacts&&) noexcept = default;
+  AggregateFacts& operator=(AggregateFacts&&) noexcept = default;
+  AggregateFacts(const AggregateFacts&) = delete;
+  AggregateFacts& operator=(const AggregateFacts&) = delete;
+  ~AggregateFacts() = default;
 };
 
 struct AggregateReader {

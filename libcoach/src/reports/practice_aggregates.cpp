@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 #include "access/aggregate_read.hpp"
@@ -62,7 +63,7 @@ struct Accumulator {
         break;
     }
   }
-  void add_goals(const std::vector<GoalStatus>& statuses) {
+  void add_goals(std::span<const GoalStatus> statuses) {
     goals += static_cast<std::int32_t>(statuses.size());
     achieved += static_cast<std::int32_t>(
         std::count(statuses.begin(), statuses.end(), GoalStatus::achieved));
@@ -105,26 +106,51 @@ struct Accumulator {
 std::string two_digits(unsigned n) {
   return (n < 10 ? "0" : "") + std::to_string(n);
 }
-std::string cohort_key(Date d) {
-  return std::to_string(d.year()) + "-Q" + std::to_string((d.month() - 1) / 3 + 1);
-}
 
-// Months counted from year 0 while accumulating (a month's text, "YYYY-MM", is built once
-// per month of the table, not once per session).
-int month_number(Date d) {
-  // One calendar conversion (Date::year() and month() would make one each).
-  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
-  return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) -
-         1;
+// Cohorts and months are numbered while accumulating and named once per cell of the table
+// (years of four digits: the names sort as the numbers do).
+int cohort_number(Date d) {
+  return d.year() * 4 + static_cast<int>(d.month() - 1) / 3;
+}
+std::string cohort_key(int number) {
+  return std::to_string(number / 4) + "-Q" + std::to_string(number % 4 + 1);
 }
 std::string month_key(int number) {
   return std::to_string(number / 12) + "-" + two_digits(static_cast<unsigned>(number % 12) + 1);
 }
 
+// Months counted from year 0. Consecutive days mostly fall in the same month (an engagement's
+// sessions come in creation order), so the last month's first and past-the-end days are kept
+// and a calendar conversion is made only when a day leaves them.
+class MonthNumbers {
+ public:
+  int operator()(Date d) {
+    const std::int32_t days = d.days();
+    if (days < first_ || days >= end_) {
+      const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{days}}};
+      const std::chrono::year_month first{ymd.year(), ymd.month()};
+      first_ = day_number(first / std::chrono::day{1});
+      end_ = day_number((first + std::chrono::months{1}) / std::chrono::day{1});
+      number_ = static_cast<int>(ymd.year()) * 12 +
+                static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+    }
+    return number_;
+  }
+
+ private:
+  static std::int32_t day_number(std::chrono::year_month_day d) {
+    // Dates are 1900..2200 (Date's range): their day numbers fit.
+    return static_cast<std::int32_t>(std::chrono::sys_days{d}.time_since_epoch().count());
+  }
+  std::int32_t first_ = 0;
+  std::int32_t end_ = 0;  // Empty until the first call.
+  int number_ = 0;
+};
+
 // The month table: each engagement counts once in every month it has a session in, with
 // those sessions and its check-ins of that month.
-void add_months(std::map<int, Accumulator>& months, const AggregateEngagementFacts& e,
-                std::uint32_t client) {
+void add_months(std::map<int, Accumulator>& months, MonthNumbers& month_number,
+                const AggregateEngagementFacts& e, std::uint32_t client) {
   std::vector<std::pair<int, Accumulator*>> touched;  // An engagement spans a few months.
   const auto touched_at = [&](int month) {
     return std::find_if(touched.begin(), touched.end(),
@@ -134,7 +160,7 @@ void add_months(std::map<int, Accumulator>& months, const AggregateEngagementFac
   int last_month = 0;
   Accumulator* last = nullptr;
   for (const auto& s : e.sessions) {
-    const int month = month_number(s.start.date());
+    const int month = month_number(s.day);
     if (last == nullptr || month != last_month) {
       last = &months[month];
       last_month = month;
@@ -260,8 +286,12 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
   std::unordered_map<boost::uuids::uuid, std::uint32_t, UuidHash> numbers;
   std::vector<std::uint32_t> client_of(n);
   Accumulator total;
-  std::array<std::map<std::string, Accumulator>, kDimensions.size()> tables;
-  std::map<int, Accumulator> months;  // The month table (tables[3]) while accumulating.
+  // Cells are keyed by id or number while accumulating, and by their text once per cell.
+  std::unordered_map<boost::uuids::uuid, Accumulator, UuidHash> organizations;  // nil: none.
+  std::unordered_map<boost::uuids::uuid, Accumulator, UuidHash> coaches;
+  std::map<int, Accumulator> cohorts;
+  std::map<int, Accumulator> months;
+  MonthNumbers month_number;
   for (std::size_t i = 0; i < n; ++i) {
     const AggregateEngagementFacts& e = facts.engagements[i];
     const auto [it, inserted] =
@@ -269,15 +299,21 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
     const std::uint32_t client = it->second;
     client_of[i] = client;
     total.add_engagement(e, client);
-    tables[0][e.sponsor ? e.sponsor->to_string() : std::string("independent")].add_engagement(
-        e, client);
-    tables[1][e.coach.to_string()].add_engagement(e, client);
-    tables[2][cohort_key(e.start)].add_engagement(e, client);
-    add_months(months, e, client);
+    organizations[e.sponsor ? e.sponsor->value : boost::uuids::uuid{}].add_engagement(e, client);
+    coaches[e.coach.value].add_engagement(e, client);
+    cohorts[cohort_number(e.start)].add_engagement(e, client);
+    add_months(months, month_number, e, client);
     if ((i + 1) % 1024 == 0)
       progress(i + 1);
   }
-  // Years of four digits: "YYYY-MM" text sorts as the month numbers do.
+  std::array<std::map<std::string, Accumulator>, kDimensions.size()> tables;
+  for (auto& [id, acc] : organizations)
+    tables[0].emplace(id.is_nil() ? std::string("independent") : OrganizationId{id}.to_string(),
+                      std::move(acc));
+  for (auto& [id, acc] : coaches)
+    tables[1].emplace(CoachId{id}.to_string(), std::move(acc));
+  for (auto& [number, acc] : cohorts)
+    tables[2].emplace(cohort_key(number), std::move(acc));
   for (auto& [number, acc] : months)
     tables[3].emplace(month_key(number), std::move(acc));
   progress(n);

@@ -79,25 +79,52 @@ std::vector<SectionEntry> read_section_table(std::string_view file, const std::s
   return entries;
 }
 
-/// Checks one section's checksum and decodes its rows; errors name the section's offset.
-template <class R>
-std::vector<R> decode_section(std::string_view file, const SectionEntry& entry,
-                              const std::string& file_name) {
+/// Checks one section's checksum and runs `load(archive)` over its bytes; errors name the
+/// section's offset.
+template <class R, class Load>
+void load_section(std::string_view file, const SectionEntry& entry, const std::string& file_name,
+                  Load&& load) {
   const std::string_view bytes = file.substr(entry.offset, entry.length);
   if (crc32c(bytes.data(), bytes.size()) != entry.crc)
     throw corruption_at(file_name, entry.offset, "section checksum mismatch");
-  std::vector<R> rows;
   try {
-    decode_with<std::vector<R>>(
-        bytes, [&](auto& ia) { ser::vector(ia, rows, 8, [&](R& row) { ia >> row; }); });
+    decode_with<std::vector<R>>(bytes, load);
   } catch (const CorruptionError& error) {
     throw corruption_at(file_name, entry.offset, error.what());
   }
+}
+
+/// Checks one section's checksum and decodes its rows.
+template <class R>
+std::vector<R> decode_section(std::string_view file, const SectionEntry& entry,
+                              const std::string& file_name) {
+  std::vector<R> rows;
+  load_section<R>(file, entry, file_name,
+                  [&](auto& ia) { ser::vector(ia, rows, 8, [&](R& row) { ia >> row; }); });
   return rows;
 }
 
+/// Checks one section's checksum and passes its rows to `visit` one at a time, each decoded
+/// into the same row object (whose strings and vectors keep their capacity), without keeping
+/// them. A count other than the section table's is corruption, as for a decoded table.
+template <class R>
+void stream_section(std::string_view file, const SectionEntry& entry, const std::string& file_name,
+                    const std::function<void(const R&)>& visit) {
+  load_section<R>(file, entry, file_name, [&](auto& ia) {
+    const std::size_t n = ser::count(ia, 0, 8);
+    if (n != entry.rows)
+      ser::corrupt("section row count mismatch");
+    R row;
+    for (std::size_t i = 0; i < n; ++i) {
+      ia >> row;
+      visit(row);
+    }
+  });
+}
+
 /// Hands every table present in the snapshot and `wanted(kind)` its section's decoder;
-/// `decoder(table, entry)` makes the function the table runs on first use.
+/// `decoder(table, entry)` makes the functions the table runs on first use and, when it can
+/// stream, for a pass over undecoded rows (DeferredRows).
 template <class Wanted, class MakeDecoder>
 void defer_sections(const std::vector<SectionEntry>& entries, const std::string& file_name,
                     detail::PracticeState& state, Wanted&& wanted, MakeDecoder&& decoder) {
@@ -105,7 +132,8 @@ void defer_sections(const std::vector<SectionEntry>& entries, const std::string&
   state.for_each_table_mut([&](auto& table) {
     if (index < entries.size() && wanted(index)) {
       const SectionEntry& entry = entries[index];
-      table.defer(decoder(table, entry), entry.rows,
+      auto [decode, stream] = decoder(table, entry);
+      table.defer(std::move(decode), std::move(stream), entry.rows,
                   file_name + " at offset " + std::to_string(entry.offset));
     }
     ++index;
@@ -126,7 +154,10 @@ void decode_tables(std::string_view file, const std::string& file_name,
   // The decoder a deferred table would run, run now: the bytes live only during this call.
   defer_sections(entries, file_name, state, wanted, [&](auto& table, const SectionEntry& entry) {
     using R = RowOf<decltype(table)>;
-    return [file, entry, &file_name]() { return decode_section<R>(file, entry, file_name); };
+    typename detail::DeferredRows<R>::Decode decode = [file, entry, &file_name]() {
+      return decode_section<R>(file, entry, file_name);
+    };
+    return std::pair(std::move(decode), typename detail::DeferredRows<R>::Stream{});
   });
   state.for_each_table([](const auto& table) { (void)table.rows(); });
 }
@@ -208,11 +239,21 @@ void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& f
   auto every = [](std::size_t) { return true; };
   defer_sections(entries, file_name, state, every, [&](auto& table, const SectionEntry& entry) {
     using R = RowOf<decltype(table)>;
-    return [file, entry, file_name, cipher]() -> std::vector<R> {
+    typename detail::DeferredRows<R>::Decode decode = [file, entry, file_name,
+                                                       cipher]() -> std::vector<R> {
       file->will_need(file->bytes().substr(entry.offset, entry.length));
       const ser::SealScope seal(cipher.get());
       return decode_section<R>(file->bytes(), entry, file_name);
     };
+    // Sealed content is opened in bulk once a table is decoded; a stream would have to open
+    // every field on its own, so encrypted stores decode the table instead.
+    typename detail::DeferredRows<R>::Stream stream;
+    if (cipher == nullptr) {
+      stream = [file, entry, file_name](const std::function<void(const R&)>& visit) {
+        stream_section<R>(file->bytes(), entry, file_name, visit);
+      };
+    }
+    return std::pair(std::move(decode), std::move(stream));
   });
   // Held weakly: the facts describe the sessions, goals and check-ins only while those are
   // undecoded, and their decoders hold the mapping until then. The facts must not keep the

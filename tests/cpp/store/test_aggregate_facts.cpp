@@ -3,6 +3,8 @@
 // check-ins, and the report is the one the rows give; a journal tail, or a snapshot written
 // before the section existed, falls back to the rows; damage is reported by the report and
 // by every open that decodes the rows, and facts that disagree with the rows fail those opens.
+// The theme counts stream the values and beliefs of an unencrypted store without decoding
+// their tables (Table::visit_rows), and report a damaged section like a decoding would.
 
 #include <gtest/gtest.h>
 
@@ -67,16 +69,21 @@ struct FactsAt {
   std::uint64_t length = 0;
 };
 
-FactsAt facts_at(const std::string& file) {
+/// Where section `kind` (a table's, or the facts' after the last table) is in a snapshot file.
+FactsAt section_at(const std::string& file, std::size_t kind) {
   const std::size_t table = st::kHeaderSize;
-  const std::uint32_t sections = st::load_le32(file.data() + table);
-  const std::size_t kind = st::table_kind<LegalHold>() + 1;
-  EXPECT_EQ(sections, kind + 1) << "the facts section follows the tables";
   FactsAt at;
   at.entry = table + 8 + kind * kEntrySize;
   at.offset = st::load_le64(file.data() + at.entry + 8);
   at.length = st::load_le64(file.data() + at.entry + 16);
   return at;
+}
+
+FactsAt facts_at(const std::string& file) {
+  const std::size_t kind = st::table_kind<LegalHold>() + 1;
+  EXPECT_EQ(st::load_le32(file.data() + st::kHeaderSize), kind + 1)
+      << "the facts section follows the tables";
+  return section_at(file, kind);
 }
 
 /// Recomputes the facts section's checksum and the section table's, after an edit that is
@@ -110,6 +117,50 @@ TEST(AggregateFacts, TheReportFromTheFactsIsTheReportFromTheRows) {
   EXPECT_FALSE(loaded<Session>(facts)) << "the report read the facts, not the sessions";
   EXPECT_FALSE(loaded<Goal>(facts));
   EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
+  // The equality above covers the streamed theme sources only if themes were published.
+  const PracticeAggregates report = practice_aggregates(facts.view(admin), all);
+  ASSERT_TRUE(report.themes.has_value());
+  EXPECT_FALSE(report.themes->values.empty());
+  EXPECT_FALSE(report.themes->belief_categories.empty());
+  EXPECT_FALSE(loaded<Value>(facts)) << "theme counts streamed the values";
+  EXPECT_FALSE(loaded<Belief>(facts)) << "theme counts streamed the beliefs";
+}
+
+TEST(AggregateFacts, ThemeCountsReadDecodedTablesOnceTheyAreDecoded) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice p = Practice::open(dir.path(), {}, read_only());
+  const Actor admin = Actor::admin(roster.admin);
+  PracticeAggregateOptions all;
+  all.k = 3;
+  const std::string streamed = report_json(p, admin, all);
+  (void)PracticeAccess::core(p).state.table<Belief>().rows();  // Decodes the beliefs only.
+  EXPECT_EQ(report_json(p, admin, all), streamed);
+  EXPECT_EQ(streamed, report_json(rows, admin, all));
+  EXPECT_FALSE(loaded<Value>(p));
+}
+
+TEST(AggregateFacts, ADamagedBeliefSectionIsReportedByTheStreamedThemeCounts) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  std::string file = read_file(dir / "snapshot");
+  const FactsAt at = section_at(file, st::table_kind<Belief>());
+  file[at.offset + at.length / 2] ^= 0x20;
+  write_file(dir / "snapshot", file);
+  const Practice p = Practice::open(dir.path(), {}, read_only());
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      (void)practice_aggregates(p.view(Actor::admin(roster.admin)));
+      ADD_FAILURE() << "a damaged belief section must not be counted";
+    } catch (const CorruptionError& error) {
+      EXPECT_NE(std::string(error.what()).find("snapshot at offset " + std::to_string(at.offset)),
+                std::string::npos)
+          << error.what();
+    }
+  }
+  EXPECT_FALSE(loaded<Belief>(p));
+  EXPECT_EQ(read_file(dir / "snapshot"), file);
 }
 
 TEST(AggregateFacts, AnEncryptedStoreReportsFromTheFactsWithoutOpeningContent) {
@@ -127,6 +178,8 @@ TEST(AggregateFacts, AnEncryptedStoreReportsFromTheFactsWithoutOpeningContent) {
   EXPECT_FALSE(loaded<Session>(facts));
   EXPECT_FALSE(loaded<Goal>(facts));
   EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
+  // Sealed content opens in bulk with its table: theme counts decode values and beliefs.
+  EXPECT_TRUE(loaded<Belief>(facts));
 }
 
 TEST(AggregateFacts, TheFactsDoNotKeepTheSnapshotMappedOnceEveryTableIsDecoded) {
