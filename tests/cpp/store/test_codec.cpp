@@ -53,8 +53,28 @@ TEST(Crc32c, PathsAgreeOnEveryLengthAndAlignmentAndContinue) {
   }
   const auto whole = st::crc32c(data.data(), data.size());
   EXPECT_EQ(st::crc32c(data.data() + 400, 600, st::crc32c(data.data(), 400)), whole);
+  EXPECT_EQ(st::crc32c_portable(data.data(), data.size()), whole);
   EXPECT_EQ(st::crc32c_portable(data.data() + 400, 600, st::crc32c_portable(data.data(), 400)),
             whole);
+}
+
+TEST(Crc32c, PathsAgreeAcrossTheInterleavedStripes) {
+  // The hardware path checksums 768-byte rounds as three interleaved stripes: lengths around
+  // one and several rounds, at every alignment, continuing from a non-zero register.
+  std::string data(5000, '\0');
+  std::mt19937 rng(2);
+  for (auto& c : data)
+    c = static_cast<char>(rng());
+  if (!st::crc32c_hardware_available())
+    GTEST_SKIP() << "no SSE4.2 on this machine";
+  for (std::size_t off = 0; off < 9; ++off) {
+    for (const std::size_t n : {767u, 768u, 769u, 775u, 1535u, 1536u, 1537u, 2311u, 4096u, 4990u}) {
+      ASSERT_LE(off + n, data.size());
+      EXPECT_EQ(st::crc32c_hardware(data.data() + off, n, 0x1234u),
+                st::crc32c_portable(data.data() + off, n, 0x1234u))
+          << "offset " << off << ", length " << n;
+    }
+  }
 }
 
 /// The events of the all-kinds practice, as journaled.
