@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <deque>
 #include <map>
 #include <span>
 #include <unordered_map>
@@ -68,20 +69,35 @@ struct Accumulator {
     achieved += static_cast<std::int32_t>(
         std::count(statuses.begin(), statuses.end(), GoalStatus::achieved));
   }
-  // The whole engagement: every session, goal and check-in it brought.
-  void add_engagement(const AggregateEngagementFacts& e, std::uint32_t client) {
-    clients.push_back(client);
-    ++engagements;
+  // The sums of one whole engagement (every session, goal and check-in it brought), made
+  // once and added to the total and to its cell of each table.
+  static Accumulator of(const AggregateEngagementFacts& e) {
+    Accumulator one;
+    one.engagements = 1;
     for (const auto& s : e.sessions)
-      count(s.status);
-    add_goals(e.goals);
+      one.count(s.status);
+    one.add_goals(e.goals);
     for (const auto& w : e.wellbeing) {
-      thriving_sum += w.thriving;
-      ++check_ins;
+      one.thriving_sum += w.thriving;
+      ++one.check_ins;
     }
+    return one;
+  }
+  void add(const Accumulator& one, std::uint32_t client) {
+    clients.push_back(client);
+    engagements += one.engagements;
+    held += one.held;
+    cancelled += one.cancelled;
+    no_show += one.no_show;
+    goals += one.goals;
+    achieved += one.achieved;
+    thriving_sum += one.thriving_sum;
+    check_ins += one.check_ins;
   }
   void finish() {
-    std::sort(clients.begin(), clients.end());
+    // Clients are numbered in engagement order, so most cells receive them in order already.
+    if (!std::is_sorted(clients.begin(), clients.end()))
+      std::sort(clients.begin(), clients.end());
     clients.erase(std::unique(clients.begin(), clients.end()), clients.end());
   }
   AggregateMeasures measures(bool with_goals) const {
@@ -119,68 +135,85 @@ std::string month_key(int number) {
   return std::to_string(number / 12) + "-" + two_digits(static_cast<unsigned>(number % 12) + 1);
 }
 
-// Months counted from year 0. Consecutive days mostly fall in the same month (an engagement's
-// sessions come in creation order), so the last month's first and past-the-end days are kept
-// and a calendar conversion is made only when a day leaves them.
-class MonthNumbers {
+// The month table while accumulating: each engagement counts once in every month it has a
+// session in, with those sessions and its check-ins of that month. Months are numbered from
+// year 0; a month's cell is found through a flat index over every month of Date's range. Days
+// become month numbers through the last month's first and past-the-end days (an engagement's
+// sessions come in creation order, mostly a few per month): a calendar conversion is made
+// only when a day leaves them.
+class MonthTable {
  public:
-  int operator()(Date d) {
+  void add(const AggregateEngagementFacts& e, std::uint32_t client) {
+    touched_.clear();
+    const auto touched_at = [&](int month) {
+      return std::find_if(touched_.begin(), touched_.end(),
+                          [&](const auto& t) { return t.first == month; });
+    };
+    int last_month = 0;
+    Accumulator* last = nullptr;
+    for (const auto& s : e.sessions) {
+      const int month = number(s.day);
+      if (last == nullptr || month != last_month) {
+        last = &cell(month);
+        last_month = month;
+        if (touched_at(month) == touched_.end())
+          touched_.emplace_back(month, last);
+      }
+      last->count(s.status);
+    }
+    for (auto& [month, acc] : touched_) {
+      acc->clients.push_back(client);
+      ++acc->engagements;
+    }
+    for (const auto& w : e.wellbeing) {
+      const auto it = touched_at(number(w.on));
+      if (it == touched_.end())
+        continue;
+      it->second->thriving_sum += w.thriving;
+      ++it->second->check_ins;
+    }
+  }
+
+  /// Calls f(month number, accumulator) for every month with a session.
+  template <class F>
+  void for_each_month(F&& f) {
+    for (auto& [month, acc] : cells_)
+      f(month, acc);
+  }
+
+ private:
+  static constexpr int kFirstMonth = 1900 * 12;           // Date's range: 1900-01 ..
+  static constexpr int kMonths = (2200 - 1900 + 1) * 12;  // .. 2200-12.
+
+  int number(Date d) {
     const std::int32_t days = d.days();
     if (days < first_ || days >= end_) {
-      const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{days}}};
-      const std::chrono::year_month first{ymd.year(), ymd.month()};
-      first_ = day_number(first / std::chrono::day{1});
-      end_ = day_number((first + std::chrono::months{1}) / std::chrono::day{1});
+      using namespace std::chrono;
+      const year_month_day ymd{sys_days{std::chrono::days{days}}};
+      const year_month_day_last last{ymd.year(), month_day_last{ymd.month()}};
+      first_ = days - static_cast<std::int32_t>(static_cast<unsigned>(ymd.day())) + 1;
+      end_ = first_ + static_cast<std::int32_t>(static_cast<unsigned>(last.day()));
       number_ = static_cast<int>(ymd.year()) * 12 +
                 static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
     }
     return number_;
   }
-
- private:
-  static std::int32_t day_number(std::chrono::year_month_day d) {
-    // Dates are 1900..2200 (Date's range): their day numbers fit.
-    return static_cast<std::int32_t>(std::chrono::sys_days{d}.time_since_epoch().count());
-  }
-  std::int32_t first_ = 0;
-  std::int32_t end_ = 0;  // Empty until the first call.
-  int number_ = 0;
-};
-
-// The month table: each engagement counts once in every month it has a session in, with
-// those sessions and its check-ins of that month.
-void add_months(std::map<int, Accumulator>& months, MonthNumbers& month_number,
-                const AggregateEngagementFacts& e, std::uint32_t client) {
-  std::vector<std::pair<int, Accumulator*>> touched;  // An engagement spans a few months.
-  const auto touched_at = [&](int month) {
-    return std::find_if(touched.begin(), touched.end(),
-                        [&](const auto& t) { return t.first == month; });
-  };
-  // Sessions come in creation order, mostly a month's at a time: look a month up once per run.
-  int last_month = 0;
-  Accumulator* last = nullptr;
-  for (const auto& s : e.sessions) {
-    const int month = month_number(s.day);
-    if (last == nullptr || month != last_month) {
-      last = &months[month];
-      last_month = month;
-      if (touched_at(month) == touched.end())
-        touched.emplace_back(month, last);
+  Accumulator& cell(int month) {
+    std::int32_t& slot = slots_[static_cast<std::size_t>(month - kFirstMonth)];
+    if (slot < 0) {
+      slot = static_cast<std::int32_t>(cells_.size());
+      cells_.emplace_back(month, Accumulator{});
     }
-    last->count(s.status);
+    return cells_[static_cast<std::size_t>(slot)].second;
   }
-  for (auto& [month, acc] : touched) {
-    acc->clients.push_back(client);
-    ++acc->engagements;
-  }
-  for (const auto& w : e.wellbeing) {
-    const auto it = touched_at(month_number(w.on));
-    if (it == touched.end())
-      continue;
-    it->second->thriving_sum += w.thriving;
-    ++it->second->check_ins;
-  }
-}
+
+  std::int32_t first_ = 0;
+  std::int32_t end_ = 0;  // Empty until the first day.
+  int number_ = 0;
+  std::vector<std::int32_t> slots_ = std::vector<std::int32_t>(kMonths, -1);
+  std::deque<std::pair<int, Accumulator>> cells_;  // Stable addresses: `touched_` holds them.
+  std::vector<std::pair<int, Accumulator*>> touched_;
+};
 
 // Trimmed of ASCII white space, ASCII letters lower-cased: "Integrity " and "integrity" are
 // one theme. Other bytes compare as they are.
@@ -290,19 +323,19 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
   std::unordered_map<boost::uuids::uuid, Accumulator, UuidHash> organizations;  // nil: none.
   std::unordered_map<boost::uuids::uuid, Accumulator, UuidHash> coaches;
   std::map<int, Accumulator> cohorts;
-  std::map<int, Accumulator> months;
-  MonthNumbers month_number;
+  MonthTable months;
   for (std::size_t i = 0; i < n; ++i) {
     const AggregateEngagementFacts& e = facts.engagements[i];
     const auto [it, inserted] =
         numbers.emplace(e.client.value, static_cast<std::uint32_t>(numbers.size()));
     const std::uint32_t client = it->second;
     client_of[i] = client;
-    total.add_engagement(e, client);
-    organizations[e.sponsor ? e.sponsor->value : boost::uuids::uuid{}].add_engagement(e, client);
-    coaches[e.coach.value].add_engagement(e, client);
-    cohorts[cohort_number(e.start)].add_engagement(e, client);
-    add_months(months, month_number, e, client);
+    const Accumulator sums = Accumulator::of(e);
+    total.add(sums, client);
+    organizations[e.sponsor ? e.sponsor->value : boost::uuids::uuid{}].add(sums, client);
+    coaches[e.coach.value].add(sums, client);
+    cohorts[cohort_number(e.start)].add(sums, client);
+    months.add(e, client);
     if ((i + 1) % 1024 == 0)
       progress(i + 1);
   }
@@ -314,8 +347,8 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
     tables[1].emplace(CoachId{id}.to_string(), std::move(acc));
   for (auto& [number, acc] : cohorts)
     tables[2].emplace(cohort_key(number), std::move(acc));
-  for (auto& [number, acc] : months)
-    tables[3].emplace(month_key(number), std::move(acc));
+  months.for_each_month(
+      [&](int number, Accumulator& acc) { tables[3].emplace(month_key(number), std::move(acc)); });
   progress(n);
 
   // Suppression works on the client sets: position 0 is the total, then every table's cells.
