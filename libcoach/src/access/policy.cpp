@@ -10,7 +10,15 @@ namespace libcoach {
 
 namespace {
 
-enum class Relation { none, current_coach, past_coach, client, sponsor, admin, supervisor };
+enum class Relation : std::uint8_t {
+  none,
+  current_coach,
+  past_coach,
+  client,
+  sponsor,
+  admin,
+  supervisor
+};
 
 template <class Range, class T>
 bool contains(const Range& range, const T& value) {
@@ -48,21 +56,21 @@ Relation relation_of(const Viewer& viewer, const Engagement& e, const PolicyCont
 // Consent rules: in force now, for this viewer, naming the record, or (unless per-record
 // consent is required) its kind. Kinds that describe confidentiality itself are never
 // coverable: consents, disclosures and referrals.
-bool consented(const Viewer& viewer, const RecordRef& ref, const PolicyContext& ctx,
-               bool per_record_only) {
-  if (ref.kind == RecordKind::consent || ref.kind == RecordKind::disclosure ||
-      ref.kind == RecordKind::referral || ref.meta.scope == Scope::coach_private) {
+bool consented(const Viewer& viewer, RecordKind kind, const RecordMeta& meta,
+               const PolicyContext& ctx, bool per_record_only) {
+  if (kind == RecordKind::consent || kind == RecordKind::disclosure ||
+      kind == RecordKind::referral || meta.scope == Scope::coach_private) {
     return false;
   }
   for (const Consent* consent : ctx.consents) {
     const Consent& c = *consent;
     if (c.consent_kind != ConsentKind::access || !c.grantee || !(*c.grantee == viewer))
       continue;
-    if (c.meta.engagement != ref.meta.engagement || !c.in_force(ctx.now))
+    if (c.meta.engagement != meta.engagement || !c.in_force(ctx.now))
       continue;
-    if (contains(c.records, ref.meta.id))
+    if (contains(c.records, meta.id))
       return true;
-    if (!per_record_only && contains(c.kinds, ref.kind))
+    if (!per_record_only && contains(c.kinds, kind))
       return true;
   }
   return false;
@@ -79,21 +87,21 @@ Decision from(bool allowed) {
   return allowed ? Decision::allow : Decision::deny;
 }
 
-Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyContext& ctx,
-                       Relation rel) {
+Decision read_decision(const Viewer& viewer, RecordKind kind, const RecordMeta& meta,
+                       const PolicyContext& ctx, Relation rel) {
   const Engagement& e = *ctx.engagement;
   const SponsorTerms terms = e.agreement ? e.agreement->sponsor_terms : SponsorTerms{};
-  const bool inner = is_inner_work(ref.kind);
+  const bool inner = is_inner_work(kind);
 
   // Kinds with a fixed audience, whatever their scope.
-  if (ref.kind == RecordKind::consent) {
+  if (kind == RecordKind::consent) {
     return from(rel == Relation::client || rel == Relation::current_coach);
   }
-  if (ref.kind == RecordKind::disclosure) {
-    return from(rel == Relation::client || ref.meta.author == viewer);
+  if (kind == RecordKind::disclosure) {
+    return from(rel == Relation::client || meta.author == viewer);
   }
 
-  switch (ref.meta.scope) {
+  switch (meta.scope) {
     case Scope::operational:
       switch (rel) {
         case Relation::current_coach:
@@ -102,9 +110,9 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
           return Decision::allow;
         case Relation::sponsor:
           // Dates, counts and status: the engagement's sessions, when the agreement says so.
-          return from(ref.kind == RecordKind::session && terms.attendance);
+          return from(kind == RecordKind::session && terms.attendance);
         case Relation::supervisor:
-          return from(consented(viewer, ref, ctx, false));
+          return from(consented(viewer, kind, meta, ctx, false));
         default:
           return Decision::deny;
       }
@@ -116,7 +124,7 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
         case Relation::sponsor:
           return from(terms.shared_goal_progress && !inner);
         case Relation::supervisor:
-          return from(consented(viewer, ref, ctx, false));
+          return from(consented(viewer, kind, meta, ctx, false));
         default:
           return Decision::deny;
       }
@@ -127,24 +135,24 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
         case Relation::current_coach:
           // A coach who took over an engagement sees the container's earlier records only
           // with the client's consent.
-          return from(ref.meta.created_seq >= e.coach_since_seq || ref.meta.author == viewer ||
-                      consented(viewer, ref, ctx, false));
+          return from(meta.created_seq >= e.coach_since_seq || meta.author == viewer ||
+                      consented(viewer, kind, meta, ctx, false));
         case Relation::sponsor:
           // Inner work reaches a sponsor only through per-record consent.
-          if (consented(viewer, ref, ctx, inner))
+          if (consented(viewer, kind, meta, ctx, inner))
             return Decision::allow;
-          if (ref.kind == RecordKind::goal && terms.redacted_unshared_goals) {
+          if (kind == RecordKind::goal && terms.redacted_unshared_goals) {
             return Decision::redact;
           }
           return Decision::deny;
         case Relation::supervisor:
-          return from(consented(viewer, ref, ctx, false));
+          return from(consented(viewer, kind, meta, ctx, false));
         default:
           return Decision::deny;
       }
     case Scope::coach_private:
       // The author, while the engagement is theirs: a coach who handed over keeps nothing.
-      return from(rel == Relation::current_coach && ref.meta.author == viewer);
+      return from(rel == Relation::current_coach && meta.author == viewer);
     case Scope::client_private:
       // The client shares a private entry by naming it: a consent to a whole kind ("notes"
       // for supervision) never opens the journal.
@@ -152,7 +160,7 @@ Decision read_decision(const Viewer& viewer, const RecordRef& ref, const PolicyC
         return Decision::allow;
       if (rel == Relation::current_coach || rel == Relation::supervisor ||
           rel == Relation::sponsor) {
-        return from(consented(viewer, ref, ctx, true));
+        return from(consented(viewer, kind, meta, ctx, true));
       }
       return Decision::deny;
   }
@@ -172,7 +180,7 @@ Decision can(const Viewer& viewer, Action action, const RecordRef& record,
   switch (action) {
     case Action::read:
     case Action::export_:
-      return read_decision(viewer, record, context, rel);
+      return read_decision(viewer, record.kind, record.meta, context, rel);
     case Action::disclose:
       // Break glass: only the engagement's current coach, only what they may read in full,
       // and never the client's private journal.
@@ -180,10 +188,26 @@ Decision can(const Viewer& viewer, Action action, const RecordRef& record,
           record.kind == RecordKind::consent || record.kind == RecordKind::disclosure) {
         return Decision::deny;
       }
-      return read_decision(viewer, record, context, rel) == Decision::allow ? Decision::allow
-                                                                            : Decision::deny;
+      return read_decision(viewer, record.kind, record.meta, context, rel) == Decision::allow
+                 ? Decision::allow
+                 : Decision::deny;
   }
   return Decision::deny;
+}
+
+EngagementReads::EngagementReads(const Viewer& viewer, const PolicyContext& context)
+    : viewer_(viewer),
+      context_(context),
+      relation_(context.engagement == nullptr ? 0
+                                              : static_cast<std::uint8_t>(relation_of(
+                                                    viewer, *context.engagement, context))) {}
+
+Decision EngagementReads::read(RecordKind kind, const RecordMeta& meta) const {
+  // The checks of `can`, with the relation worked out once.
+  const auto rel = static_cast<Relation>(relation_);
+  if (rel == Relation::none || meta.engagement != context_.engagement->id)
+    return Decision::deny;
+  return read_decision(viewer_, kind, meta, context_, rel);
 }
 
 bool may_relate(const Viewer& viewer, const Engagement& engagement) {

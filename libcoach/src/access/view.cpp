@@ -99,9 +99,10 @@ void list_engagement(PracticeCore& core, const Viewer& viewer, const std::string
   // Counts per outcome for confidential records, audited as one entry each per listing so
   // that a coach scanning their engagement does not write one entry per note.
   std::uint32_t counts[3] = {0, 0, 0};
+  const EngagementReads reads(viewer, facts.context);
   for (const std::size_t index : table.of_engagement(e)) {
     const R& record = table.at(index);
-    const Decision d = can(viewer, Action::read, RecordRef{R::kind, record.meta}, facts.context);
+    const Decision d = reads.read(R::kind, record.meta);
     if (d == Decision::allow) {
       visit(record);
     } else if (d == Decision::redact) {
@@ -122,16 +123,31 @@ void list_engagement(PracticeCore& core, const Viewer& viewer, const std::string
 
 template <class R>
 void View::visit_records(std::optional<EngagementId> engagement,
-                         const std::function<void(const R&)>& visit) const {
+                         const std::function<void(const R&)>& visit,
+                         const std::function<void(std::size_t)>& expect) const {
   std::shared_lock lock(core_->mutex);
   const Timestamp now = core_->now();
   PolicyFacts facts;
+  const auto& table = core_->state.table<R>();
   if (engagement) {
     const Engagement* row = core_->state.table<Engagement>().find(engagement->value);
     if (row == nullptr)
       not_visible("engagement");
+    if (expect)
+      expect(table.of_engagement(row->id).size());
     list_engagement<R>(*core_, viewer_, purpose_, *row, now, facts, false, visit);
     return;
+  }
+  if (expect) {
+    std::size_t upper = 0;
+    if (viewer_.role == Role::admin || viewer_.role == Role::supervisor) {
+      upper = table.size();  // Every engagement is a candidate.
+    } else {
+      for_each_candidate(core_->state, viewer_, [&](const Engagement& row) {
+        upper += table.of_engagement(row.id).size();
+      });
+    }
+    expect(upper);
   }
   // Invisible engagements are skipped silently, as View::engagements() does.
   for_each_candidate(core_->state, viewer_, [&](const Engagement& row) {
@@ -414,11 +430,12 @@ std::vector<AuditEntry> View::audit_trail() const {
 }
 
 // Every record kind a View can list or fetch.
-#define LIBCOACH_VIEW_KIND(R, IdT)                                  \
-  template std::vector<R> View::records<R>(EngagementId) const;     \
-  template R View::get<R, IdT>(IdT) const;                          \
-  template void View::visit_records<R>(std::optional<EngagementId>, \
-                                       const std::function<void(const R&)>&) const;
+#define LIBCOACH_VIEW_KIND(R, IdT)                                           \
+  template std::vector<R> View::records<R>(EngagementId) const;              \
+  template R View::get<R, IdT>(IdT) const;                                   \
+  template void View::visit_records<R>(std::optional<EngagementId>,          \
+                                       const std::function<void(const R&)>&, \
+                                       const std::function<void(std::size_t)>&) const;
 LIBCOACH_VIEW_KIND(Session, SessionId)
 LIBCOACH_VIEW_KIND(Note, NoteId)
 LIBCOACH_VIEW_KIND(Goal, GoalId)

@@ -47,6 +47,21 @@ struct PolicyContext {
 Decision can(const Viewer& viewer, Action action, const RecordRef& record,
              const PolicyContext& context);
 
+/// `can(viewer, Action::read, {kind, meta}, context)` for the records of one engagement (a
+/// listing's rows): the viewer's relation to the engagement, which `can` works out for every
+/// record, is worked out once. Holds references to `viewer` and `context`.
+class EngagementReads {
+ public:
+  EngagementReads(const Viewer& viewer, const PolicyContext& context);
+  /// The same decision as `can` for reading a record of kind `kind` with `meta`.
+  Decision read(RecordKind kind, const RecordMeta& meta) const;
+
+ private:
+  const Viewer& viewer_;
+  const PolicyContext& context_;
+  std::uint8_t relation_;  ///< The policy's relation of the viewer to the engagement.
+};
+
 /// A cheap necessary condition for `viewer` having any relation to `engagement`: the
 /// engagement names them (as coach, past coach, client or sponsor contact), or they are an
 /// admin or a supervisor (whose relation goes through their supervisees). Practice-wide

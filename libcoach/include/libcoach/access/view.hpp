@@ -124,9 +124,13 @@ class View {
   /// With an engagement, behaves like `records<R>(engagement)` (NotFound when invisible).
   /// Without one, visits every engagement the viewer may see, in engagement order, under one
   /// lock. `visit` must not call back into the practice. The columnar listings use this.
+  /// `expect`, when given, is called once before the first visit with an upper bound on the
+  /// number of visits (the rows of the engagements visited), so that a caller can size its
+  /// buffers once.
   template <class R>
   void visit_records(std::optional<EngagementId> engagement,
-                     const std::function<void(const R&)>& visit) const;
+                     const std::function<void(const R&)>& visit,
+                     const std::function<void(std::size_t)>& expect = {}) const;
 
  private:
   friend class Practice;
