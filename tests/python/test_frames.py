@@ -322,3 +322,28 @@ def test_large_frames_need_no_per_row_objects() -> None:
     same = [i for i in range(len(engagement)) if engagement[i] == engagement[0]]
     assert len(same) > 1
     assert all(engagement[i] is engagement[0] for i in same)
+
+
+def test_id_columns_become_strings_on_first_use() -> None:
+    practice, roster = lc.Practice.synthetic(scale="tiny")
+    view = practice.view(roster.admin)
+    frame = view.sessions_frame()
+    sessions = [s for e in roster.engagements for s in view.sessions(e)]
+    # Counting and grouping need no id strings: the ids stay raw until a column is read.
+    assert frame.codes("status").size == len(sessions)
+    assert frame._arrays["id"].dtype == np.dtype("V16")
+    ids = frame["id"]
+    assert ids.dtype == object
+    assert list(ids) == [str(s.id) for s in sessions]
+    assert frame["id"] is ids, "made once, then kept"
+    engagements = frame.to_pandas()["engagement"]
+    assert list(engagements) == [str(s.engagement) for s in sessions]
+
+
+def test_raw_id_columns_are_checked() -> None:
+    from libcoach._core import _id_texts
+
+    with pytest.raises(TypeError, match="16-byte UUIDs"):
+        _id_texts(np.zeros(4, dtype=np.int64), False)
+    raw = np.zeros(2, dtype="V16")
+    assert list(_id_texts(raw, True)) == [None, None], "nil ids are None"

@@ -6,6 +6,8 @@ import collections.abc
 import datetime
 import enum
 import libcoach.frames
+import numpy
+import numpy.typing
 import os
 import typing
 __all__: list[str] = ['Action', 'ActionItem', 'ActionItemId', 'Actor', 'Admin', 'AdminId', 'Agreement', 'Allotment', 'AuditAction', 'AuditEntry', 'AuditOutcome', 'AuditVerification', 'Belief', 'BeliefId', 'BeliefKind', 'BeliefStrength', 'Cadence', 'Client', 'ClientId', 'Clock', 'Coach', 'CoachId', 'CoachTenure', 'Consent', 'ConsentId', 'ConsentKind', 'ContactRole', 'Credential', 'Decision', 'Disclosure', 'DisclosureId', 'DisclosureReason', 'Engagement', 'EngagementId', 'EngagementReport', 'EngagementStatus', 'ErasureReason', 'Fear', 'FearId', 'Goal', 'GoalId', 'GoalMeasurement', 'GoalStatus', 'GoalTrend', 'Habit', 'HabitCheckIn', 'HabitId', 'HoursLog', 'InnerLink', 'Insight', 'InsightId', 'KdfCost', 'KeySource', 'LegalHold', 'LinkId', 'MAX_EMAIL_BYTES', 'MAX_LONG_TEXT_BYTES', 'MAX_NAME_BYTES', 'MAX_RATING', 'MAX_SESSION_ALLOTMENT', 'MAX_SESSION_MINUTES', 'MAX_SHORT_TEXT_BYTES', 'MIN_SESSION_MINUTES', 'Milestone', 'MilestoneId', 'Modality', 'Note', 'NoteId', 'Nudge', 'Nudges', 'Organization', 'OrganizationId', 'Practice', 'PracticeAggregates', 'PracticeStats', 'Purpose', 'PurposeId', 'RecordId', 'RecordKind', 'RecordMeta', 'Referral', 'ReferralId', 'Reflection', 'ReflectionId', 'ReflectionPractice', 'RetainedRecordErasure', 'RetentionReport', 'RetentionRule', 'Role', 'Scale', 'Scope', 'Session', 'SessionCalendar', 'SessionId', 'SessionPrep', 'SessionStatus', 'SkillId', 'SkillRating', 'SkillScore', 'SponsorContact', 'SponsorContactId', 'SponsorReport', 'SponsorTerms', 'StoreProblem', 'StoreReport', 'Supervisor', 'SupervisorId', 'SyntheticRoster', 'Tombstone', 'Value', 'ValueId', 'VerifyReport', 'View', 'Viewer', 'WellbeingCheckIn', 'WellbeingId', 'add_months', 'audit_hash', 'engagement_report', 'export_client', 'export_practice', 'hours_log', 'import_practice', 'is_allowed_transition', 'is_confidential', 'is_inner_work', 'nudges', 'parse_date', 'parse_timestamp', 'populate_practice', 'practice_aggregates', 'session_calendar', 'session_prep', 'sessions_ical', 'sponsor_report', 'stepping_clock', 'system_clock', 'verify_audit_chain', 'verify_store']
@@ -4216,6 +4218,10 @@ class RetentionReport:
     @property
     def held_back(self) -> int:
         ...
+def _id_texts(raw: numpy.ndarray, shared: bool) -> numpy.typing.NDArray[numpy.object_]:
+    """
+    The strings of a frame's raw id column (16-byte UUIDs): one per distinct id when `shared`, else one per row; nil ids become None. Used by libcoach.frames.Frame.
+    """
 def _log(level: typing.SupportsInt | typing.SupportsIndex, message: str) -> None:
     """
     Testing aid: logs through the native logger (spdlog level 0=trace .. 5=critical).

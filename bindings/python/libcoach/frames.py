@@ -95,6 +95,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
 # Instants (not dates): UTC-aware in pandas and Arrow.
 _INSTANTS = frozenset({"start", "at"})
 
+# Id columns arrive from C++ as raw 16-byte UUIDs and become canonical strings on first use
+# (most analyses count and group without reading an id, and a string per row is most of what
+# a frame would cost). Rows naming the same engagement, client or viewer share one string.
+_RAW_IDS = np.dtype("V16")
+_SHARED_IDS = frozenset({"engagement", "client", "viewer_id"})
+
 _HTML_ROWS = 10
 
 
@@ -158,7 +164,17 @@ class Frame:
 
     def column(self, name: str) -> npt.NDArray[Any]:
         """One column as a NumPy array; enum columns as an object array of their names."""
-        return self._decoded(name, self._arrays[name])
+        return self._decoded(name, self._array(name))
+
+    def _array(self, name: str) -> npt.NDArray[Any]:
+        """The stored array of a column, its ids made strings (once) if still raw."""
+        array = self._arrays[name]
+        if array.dtype == _RAW_IDS:
+            from libcoach._core import _id_texts
+
+            array = _id_texts(array, name in _SHARED_IDS)
+            self._arrays[name] = array
+        return array
 
     def _decoded(self, name: str, array: npt.NDArray[Any]) -> npt.NDArray[Any]:
         names = self._categories.get(name)
@@ -184,7 +200,8 @@ class Frame:
         import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
         data: dict[str, Any] = {}
-        for name, array in self._arrays.items():
+        for name in self._arrays:
+            array = self._array(name)
             names = self._categories.get(name)
             if names is not None:
                 data[name] = pd.Categorical.from_codes(
@@ -212,7 +229,8 @@ class Frame:
                 "Frame.to_arrow needs pyarrow: pip install pyarrow (or libcoach[arrow])"
             ) from error
         arrays: list[pa.Array] = []
-        for name, array in self._arrays.items():
+        for name in self._arrays:
+            array = self._array(name)
             names = self._categories.get(name)
             if names is not None:
                 arrays.append(
@@ -235,7 +253,7 @@ class Frame:
         """The first rows as an HTML table (every cell escaped)."""
         shown = min(self._rows, _HTML_ROWS)
         head = "".join(f"<th>{html.escape(name)}</th>" for name in self._arrays)
-        columns = [self._decoded(name, array[:shown]) for name, array in self._arrays.items()]
+        columns = [self._decoded(name, self._array(name)[:shown]) for name in self._arrays]
         body = "".join(
             "<tr>" + "".join(f"<td>{_cell(col[i])}</td>" for col in columns) + "</tr>"
             for i in range(shown)

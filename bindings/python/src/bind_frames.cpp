@@ -1,14 +1,18 @@
 // Columnar listings as NumPy arrays, wrapped in libcoach.frames.Frame. The rows come from the
 // C++ columnar listings (libcoach/access/columns.hpp), which apply the policy per row and
 // audit like the per-record listings; this layer only moves the vectors into arrays without
-// copying where it can, and creates one Python string per distinct engagement or client id
-// (shared by all rows) rather than one per row.
+// copying. Id columns leave as raw 16-byte UUIDs (NumPy dtype V16) that the Frame turns into
+// strings on first use (`_id_texts`): one Python string per row is most of what a frame
+// would otherwise cost, and many analyses never read an id. Engagement and client ids then
+// get one string per distinct id, shared by every row that names it.
 
 #include <pybind11/numpy.h>
 
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <span>
+#include <type_traits>
 #include <unordered_map>
 
 #include "common.hpp"
@@ -117,34 +121,24 @@ void put(py::array_t<py::object>& a, std::size_t i, py::object value) {
   *slot = value.release().ptr();
 }
 
-template <class IdT>
-const boost::uuids::uuid& uuid_of(const IdT& id) {
-  return id.value;
-}
-inline const boost::uuids::uuid& uuid_of(const boost::uuids::uuid& id) {
-  return id;
-}
-
 // One string per row, each distinct (record ids); nil ids become None.
-template <class IdT>
-py::array_t<py::object> unique_ids(const std::vector<IdT>& ids) {
+py::array_t<py::object> unique_ids(std::span<const boost::uuids::uuid> ids) {
   auto out = object_array(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!uuid_of(ids[i]).is_nil())
-      put(out, i, uuid_str(uuid_of(ids[i])));
+    if (!ids[i].is_nil())
+      put(out, i, uuid_str(ids[i]));
   }
   return out;
 }
 
 // One string per distinct id, shared by every row that names it (engagements, clients).
-template <class IdT>
-py::array_t<py::object> shared_ids(const std::vector<IdT>& ids) {
+py::array_t<py::object> shared_ids(std::span<const boost::uuids::uuid> ids) {
   auto out = object_array(ids.size());
   std::unordered_map<boost::uuids::uuid, py::object, UuidHash> seen;
   const boost::uuids::uuid* last = nullptr;
   py::object last_str;
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    const boost::uuids::uuid& id = uuid_of(ids[i]);
+    const boost::uuids::uuid& id = ids[i];
     if (id.is_nil())
       continue;
     if (last == nullptr || *last != id) {
@@ -157,6 +151,28 @@ py::array_t<py::object> shared_ids(const std::vector<IdT>& ids) {
     put(out, i, last_str);
   }
   return out;
+}
+
+// An id column as raw UUIDs (dtype V16) without copying: the vector moves into the array.
+template <class IdT>
+py::array raw_ids(std::vector<IdT>&& ids) {
+  static_assert(sizeof(IdT) == sizeof(boost::uuids::uuid) && std::is_standard_layout_v<IdT>,
+                "an id is its UUID's 16 bytes");
+  auto* owned = new std::vector<IdT>(std::move(ids));
+  py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<IdT>*>(p); });
+  return py::array(py::dtype("V16"), {static_cast<py::ssize_t>(owned->size())}, {16},
+                   owned->data(), owner);
+}
+
+// The strings of a raw id column (see raw_ids): shared per distinct id, or one per row.
+py::array_t<py::object> id_texts(const py::array& raw, bool shared) {
+  if (raw.ndim() != 1 || raw.itemsize() != 16 || raw.dtype().kind() != 'V')
+    throw py::type_error("id column: expected a one-dimensional array of 16-byte UUIDs");
+  const py::array contiguous = py::array::ensure(raw, py::array::c_style);
+  const std::span<const boost::uuids::uuid> ids(
+      static_cast<const boost::uuids::uuid*>(contiguous.data()),
+      static_cast<std::size_t>(contiguous.size()));
+  return shared ? shared_ids(ids) : unique_ids(ids);
 }
 
 // Text per row; None where `missing` is set.
@@ -203,8 +219,15 @@ py::tuple cadence_names() {
 }
 
 FrameResult make_frame(const char* kind, py::dict columns, py::dict categories) {
-  py::object frame_type = py::module_::import("libcoach.frames").attr("Frame");
-  return FrameResult{frame_type(kind, columns, categories)};
+  // Looked up once (an import and an attribute lookup per frame showed in scans of many
+  // small frames); pybind11's once-guard releases the GIL while it waits.
+  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> frame_type;
+  const py::object& type = frame_type
+                               .call_once_and_store_result([] {
+                                 return py::module_::import("libcoach.frames").attr("Frame");
+                               })
+                               .get_stored();
+  return FrameResult{type(kind, columns, categories)};
 }
 
 template <class Columns, class Fn>
@@ -217,9 +240,9 @@ Columns query(Fn&& fn) {
 FrameResult sessions_frame(const View& view, std::optional<EngagementId> engagement) {
   SessionColumns c = query<SessionColumns>([&] { return session_columns(view, engagement); });
   py::dict cols;
-  cols["id"] = unique_ids(c.id);
-  cols["engagement"] = shared_ids(c.engagement);
-  cols["client"] = shared_ids(c.client);
+  cols["id"] = raw_ids(std::move(c.id));
+  cols["engagement"] = raw_ids(std::move(c.engagement));
+  cols["client"] = raw_ids(std::move(c.client));
   cols["start"] = take_instants(std::move(c.start));
   cols["duration_minutes"] = take(std::move(c.duration_minutes));
   cols["modality"] = codes(c.modality);
@@ -235,9 +258,9 @@ FrameResult sessions_frame(const View& view, std::optional<EngagementId> engagem
 FrameResult goals_frame(const View& view, std::optional<EngagementId> engagement) {
   GoalColumns c = query<GoalColumns>([&] { return goal_columns(view, engagement); });
   py::dict cols;
-  cols["id"] = unique_ids(c.id);
-  cols["engagement"] = shared_ids(c.engagement);
-  cols["client"] = shared_ids(c.client);
+  cols["id"] = raw_ids(std::move(c.id));
+  cols["engagement"] = raw_ids(std::move(c.engagement));
+  cols["client"] = raw_ids(std::move(c.client));
   cols["title"] = texts(c.title, &c.redacted);
   cols["status"] = codes(c.status);
   cols["baseline"] = take(std::move(c.baseline));
@@ -255,9 +278,9 @@ FrameResult goals_frame(const View& view, std::optional<EngagementId> engagement
 FrameResult habits_frame(const View& view, std::optional<EngagementId> engagement) {
   HabitColumns c = query<HabitColumns>([&] { return habit_columns(view, engagement); });
   py::dict cols;
-  cols["id"] = unique_ids(c.id);
-  cols["engagement"] = shared_ids(c.engagement);
-  cols["client"] = shared_ids(c.client);
+  cols["id"] = raw_ids(std::move(c.id));
+  cols["engagement"] = raw_ids(std::move(c.engagement));
+  cols["client"] = raw_ids(std::move(c.client));
   cols["title"] = texts(c.title, &c.redacted);
   cols["cadence"] = codes(c.cadence);
   cols["check_ins"] = take(std::move(c.check_ins));
@@ -272,9 +295,9 @@ FrameResult habits_frame(const View& view, std::optional<EngagementId> engagemen
 FrameResult wellbeing_frame(const View& view, std::optional<EngagementId> engagement) {
   WellbeingColumns c = query<WellbeingColumns>([&] { return wellbeing_columns(view, engagement); });
   py::dict cols;
-  cols["id"] = unique_ids(c.id);
-  cols["engagement"] = shared_ids(c.engagement);
-  cols["client"] = shared_ids(c.client);
+  cols["id"] = raw_ids(std::move(c.id));
+  cols["engagement"] = raw_ids(std::move(c.engagement));
+  cols["client"] = raw_ids(std::move(c.client));
   cols["on"] = dates(c.on);
   cols["thriving"] = take(std::move(c.thriving));
   cols["stress"] = take(std::move(c.stress));
@@ -289,12 +312,12 @@ FrameResult audit_frame(const View& view, std::optional<ClientId> client) {
   cols["sequence"] = take(std::vector<std::int64_t>(c.sequence.begin(), c.sequence.end()));
   cols["at"] = take_instants(std::move(c.at));
   cols["viewer_role"] = codes(c.viewer_role);
-  cols["viewer_id"] = shared_ids(c.viewer_id);
+  cols["viewer_id"] = raw_ids(std::move(c.viewer_id));
   cols["action"] = codes(c.action);
   cols["kind"] = codes(c.kind);
-  cols["record"] = unique_ids(c.record);
-  cols["engagement"] = shared_ids(c.engagement);
-  cols["client"] = shared_ids(c.client);
+  cols["record"] = raw_ids(std::move(c.record));
+  cols["engagement"] = raw_ids(std::move(c.engagement));
+  cols["client"] = raw_ids(std::move(c.client));
   {
     // Purposes are a handful of codes: one string each.
     auto purposes = object_array(c.purpose.size());
@@ -325,6 +348,9 @@ void bind_frames(py::module_& m) {
       " With `engagement`, that engagement's records (NotFound when it is invisible to this "
       "viewer); without, those of every engagement the viewer may see. The policy applies "
       "per row and the listing is audited like the per-record listing.";
+  m.def("_id_texts", &id_texts, py::arg("raw"), py::arg("shared"),
+        "The strings of a frame's raw id column (16-byte UUIDs): one per distinct id when "
+        "`shared`, else one per row; nil ids become None. Used by libcoach.frames.Frame.");
   view.def("sessions_frame", &sessions_frame, py::arg("engagement") = py::none(),
            (std::string("Sessions as columns (a libcoach.frames.Frame).") + scope_doc).c_str())
       .def("goals_frame", &goals_frame, py::arg("engagement") = py::none(),
