@@ -25,6 +25,10 @@ void push_meta(Columns& out, const R& r) {
 
 SessionColumns session_columns(const View& view, std::optional<EngagementId> engagement) {
   SessionColumns out;
+  const auto reserve = [&out](std::size_t n) {
+    reserve_rows(n, out.id, out.engagement, out.client, out.start, out.duration_minutes,
+                 out.modality, out.status, out.group, out.pro_bono);
+  };
   view.visit_records<Session>(
       engagement,
       [&out](const Session& s) {
@@ -36,10 +40,7 @@ SessionColumns session_columns(const View& view, std::optional<EngagementId> eng
         out.group.push_back(s.group ? 1 : 0);
         out.pro_bono.push_back(s.pro_bono ? 1 : 0);
       },
-      [&out](std::size_t n) {
-        reserve_rows(n, out.id, out.engagement, out.client, out.start, out.duration_minutes,
-                     out.modality, out.status, out.group, out.pro_bono);
-      });
+      reserve);
   return out;
 }
 
@@ -119,19 +120,9 @@ AuditColumns audit_columns(const View& view, std::optional<ClientId> client) {
   // The View decides who may read which trail (and throws AccessDenied otherwise).
   const std::vector<AuditEntry> entries = client ? view.access_log(*client) : view.audit_trail();
   AuditColumns out;
-  const std::size_t n = entries.size();
-  out.sequence.reserve(n);
-  out.at.reserve(n);
-  out.viewer_role.reserve(n);
-  out.viewer_id.reserve(n);
-  out.action.reserve(n);
-  out.kind.reserve(n);
-  out.record.reserve(n);
-  out.engagement.reserve(n);
-  out.client.reserve(n);
-  out.purpose.reserve(n);
-  out.outcome.reserve(n);
-  out.count.reserve(n);
+  reserve_rows(entries.size(), out.sequence, out.at, out.viewer_role, out.viewer_id, out.action,
+               out.kind, out.record, out.engagement, out.client, out.purpose, out.outcome,
+               out.count);
   for (const AuditEntry& e : entries) {
     out.sequence.push_back(e.sequence);
     out.at.push_back(e.at.unix_seconds());
