@@ -250,6 +250,7 @@ void defer_snapshot(std::shared_ptr<const MappedFile> file, const std::string& f
     typename detail::DeferredRows<R>::Stream stream;
     if (cipher == nullptr) {
       stream = [file, entry, file_name](const std::function<void(const R&)>& visit) {
+        file->will_need(file->bytes().substr(entry.offset, entry.length));
         stream_section<R>(file->bytes(), entry, file_name, visit);
       };
     }
