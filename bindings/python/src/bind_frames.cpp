@@ -42,26 +42,47 @@ namespace libcoach::python {
 
 namespace {
 
-// A vector moved to the heap and owned by the array that views it: no copy.
+// A Python object made once per process and kept (dtypes, category tuples, the Frame class):
+// a frame of a few hundred rows costs little more than making these again would.
+// pybind11's once-guard releases the GIL while another thread makes the object.
+template <class Tag, class Make>
+const py::object& made_once(Make&& make) {
+  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> stored;
+  return stored.call_once_and_store_result(std::forward<Make>(make)).get_stored();
+}
+
+// A NumPy dtype by name (see made_once).
+template <class Tag>
+py::dtype named_dtype(const char* name) {
+  return py::reinterpret_borrow<py::dtype>(made_once<Tag>([name] { return py::dtype(name); }));
+}
+struct BoolTag {};
+struct InstantTag {};
+struct DayTag {};
+struct UuidTag {};
+
+// A vector moved to the heap and owned by the array that views it as `dtype`: no copy.
 template <class T>
-py::array_t<T> take(std::vector<T>&& values) {
+py::array owned(std::vector<T>&& values, const py::dtype& dtype) {
   auto* owned = new std::vector<T>(std::move(values));
   py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<T>*>(p); });
-  return py::array_t<T>({static_cast<py::ssize_t>(owned->size())}, {sizeof(T)}, owned->data(),
-                        owner);
+  return py::array(dtype, {static_cast<py::ssize_t>(owned->size())},
+                   {static_cast<py::ssize_t>(sizeof(T))}, owned->data(), owner);
+}
+
+template <class T>
+py::array take(std::vector<T>&& values) {
+  return owned(std::move(values), py::dtype::of<T>());
 }
 
 // 0/1 bytes as a bool array (NumPy's bool is one byte), without copying.
 py::array take_bool(std::vector<std::uint8_t>&& values) {
-  auto* owned = new std::vector<std::uint8_t>(std::move(values));
-  py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<std::uint8_t>*>(p); });
-  return py::array(py::dtype("bool"), {static_cast<py::ssize_t>(owned->size())}, {1}, owned->data(),
-                   owner);
+  return owned(std::move(values), named_dtype<BoolTag>("bool"));
 }
 
 // Seconds since the epoch as datetime64[s], without copying.
 py::array take_instants(std::vector<std::int64_t>&& seconds) {
-  return take(std::move(seconds)).attr("view")("datetime64[s]").cast<py::array>();
+  return owned(std::move(seconds), named_dtype<InstantTag>("datetime64[s]"));
 }
 
 // Days since the epoch as datetime64[D]; NaT where `present` is 0 (when given).
@@ -71,12 +92,12 @@ py::array dates(const std::vector<std::int32_t>& days,
   std::vector<std::int64_t> out(days.size());
   for (std::size_t i = 0; i < days.size(); ++i)
     out[i] = (present == nullptr || (*present)[i] != 0) ? days[i] : kNaT;
-  return take(std::move(out)).attr("view")("datetime64[D]").cast<py::array>();
+  return owned(std::move(out), named_dtype<DayTag>("datetime64[D]"));
 }
 
 // Small integers widened (or narrowed) to int32.
 template <class T>
-py::array_t<std::int32_t> int32s(const std::vector<T>& values) {
+py::array int32s(const std::vector<T>& values) {
   std::vector<std::int32_t> out(values.begin(), values.end());
   return take(std::move(out));
 }
@@ -158,10 +179,7 @@ template <class IdT>
 py::array raw_ids(std::vector<IdT>&& ids) {
   static_assert(sizeof(IdT) == sizeof(boost::uuids::uuid) && std::is_standard_layout_v<IdT>,
                 "an id is its UUID's 16 bytes");
-  auto* owned = new std::vector<IdT>(std::move(ids));
-  py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<IdT>*>(p); });
-  return py::array(py::dtype("V16"), {static_cast<py::ssize_t>(owned->size())}, {16},
-                   owned->data(), owner);
+  return owned(std::move(ids), named_dtype<UuidTag>("V16"));
 }
 
 // The strings of a raw id column (see raw_ids): shared per distinct id, or one per row.
@@ -187,21 +205,23 @@ py::array_t<py::object> texts(const std::vector<std::string>& values,
   return out;
 }
 
-// An enum column as int8 codes; the categories are its names in value order.
+// An enum column as int8 codes, without copying (the enums are one byte); the categories are
+// its names in value order.
 template <class E>
-py::array_t<std::int8_t> codes(const std::vector<E>& values) {
-  std::vector<std::int8_t> out(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i)
-    out[i] = static_cast<std::int8_t>(values[i]);
-  return take(std::move(out));
+py::array codes(std::vector<E>&& values) {
+  static_assert(sizeof(E) == 1, "enum columns are one byte per row");
+  return owned(std::move(values), py::dtype::of<std::int8_t>());
 }
 
+// An enum's names in value order, as one tuple shared by every frame (see made_once).
 template <class E>
 py::tuple names_of(int count) {
-  py::tuple out(count);
-  for (int i = 0; i < count; ++i)
-    out[i] = py::str(std::string(to_string(static_cast<E>(i))));
-  return out;
+  return py::reinterpret_borrow<py::tuple>(made_once<E>([count] {
+    py::tuple out(count);
+    for (int i = 0; i < count; ++i)
+      out[i] = py::str(std::string(to_string(static_cast<E>(i))));
+    return py::object(out);
+  }));
 }
 
 // The enum columns' categories (counts as in bind_enums.cpp).
@@ -219,14 +239,9 @@ py::tuple cadence_names() {
 }
 
 FrameResult make_frame(const char* kind, py::dict columns, py::dict categories) {
-  // Looked up once (an import and an attribute lookup per frame showed in scans of many
-  // small frames); pybind11's once-guard releases the GIL while it waits.
-  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> frame_type;
-  const py::object& type = frame_type
-                               .call_once_and_store_result([] {
-                                 return py::module_::import("libcoach.frames").attr("Frame");
-                               })
-                               .get_stored();
+  struct FrameTag {};
+  const py::object& type =
+      made_once<FrameTag>([] { return py::module_::import("libcoach.frames").attr("Frame"); });
   return FrameResult{type(kind, columns, categories)};
 }
 
@@ -245,8 +260,8 @@ FrameResult sessions_frame(const View& view, std::optional<EngagementId> engagem
   cols["client"] = raw_ids(std::move(c.client));
   cols["start"] = take_instants(std::move(c.start));
   cols["duration_minutes"] = take(std::move(c.duration_minutes));
-  cols["modality"] = codes(c.modality);
-  cols["status"] = codes(c.status);
+  cols["modality"] = codes(std::move(c.modality));
+  cols["status"] = codes(std::move(c.status));
   cols["group"] = take_bool(std::move(c.group));
   cols["pro_bono"] = take_bool(std::move(c.pro_bono));
   py::dict cats;
@@ -262,7 +277,7 @@ FrameResult goals_frame(const View& view, std::optional<EngagementId> engagement
   cols["engagement"] = raw_ids(std::move(c.engagement));
   cols["client"] = raw_ids(std::move(c.client));
   cols["title"] = texts(c.title, &c.redacted);
-  cols["status"] = codes(c.status);
+  cols["status"] = codes(std::move(c.status));
   cols["baseline"] = take(std::move(c.baseline));
   cols["current"] = take(std::move(c.current));
   cols["target"] = take(std::move(c.target));
@@ -282,7 +297,7 @@ FrameResult habits_frame(const View& view, std::optional<EngagementId> engagemen
   cols["engagement"] = raw_ids(std::move(c.engagement));
   cols["client"] = raw_ids(std::move(c.client));
   cols["title"] = texts(c.title, &c.redacted);
-  cols["cadence"] = codes(c.cadence);
+  cols["cadence"] = codes(std::move(c.cadence));
   cols["check_ins"] = take(std::move(c.check_ins));
   cols["kept"] = take(std::move(c.kept));
   cols["adherence"] = take(std::move(c.adherence));
@@ -311,10 +326,10 @@ FrameResult audit_frame(const View& view, std::optional<ClientId> client) {
   py::dict cols;
   cols["sequence"] = take(std::vector<std::int64_t>(c.sequence.begin(), c.sequence.end()));
   cols["at"] = take_instants(std::move(c.at));
-  cols["viewer_role"] = codes(c.viewer_role);
+  cols["viewer_role"] = codes(std::move(c.viewer_role));
   cols["viewer_id"] = raw_ids(std::move(c.viewer_id));
-  cols["action"] = codes(c.action);
-  cols["kind"] = codes(c.kind);
+  cols["action"] = codes(std::move(c.action));
+  cols["kind"] = codes(std::move(c.kind));
   cols["record"] = raw_ids(std::move(c.record));
   cols["engagement"] = raw_ids(std::move(c.engagement));
   cols["client"] = raw_ids(std::move(c.client));
@@ -330,7 +345,7 @@ FrameResult audit_frame(const View& view, std::optional<ClientId> client) {
     }
     cols["purpose"] = purposes;
   }
-  cols["outcome"] = codes(c.outcome);
+  cols["outcome"] = codes(std::move(c.outcome));
   cols["count"] = int32s(c.count);
   py::dict cats;
   cats["viewer_role"] = names_of<Role>(5);
