@@ -117,7 +117,8 @@ class Table {
   /// Calls visit(row) for every row in insertion order. While the rows are still undecoded
   /// and can be streamed, they are decoded one at a time and not kept (the table stays
   /// undecoded: a pass over a table nobody else reads costs no memory); otherwise the table
-  /// is decoded as on any use. The row passed is valid only during the call.
+  /// is decoded as on any use. The row passed is valid only during the call, and `visit`
+  /// must not use this table (a stream holds its decoding lock).
   void visit_rows(const std::function<void(const R&)>& visit) const {
     if (deferred_ && !deferred_->done() && deferred_->stream(visit))
       return;
