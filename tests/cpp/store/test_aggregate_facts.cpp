@@ -97,6 +97,29 @@ void refresh_section_crcs(std::string& file, const FactsAt& at) {
   st::store_le32(file.data() + table + 4, crc);
 }
 
+/// Flips a bit in the middle of a section of the store's snapshot; returns the new file.
+std::string damage_section(const fs::path& dir, const FactsAt& at, std::string file) {
+  file[at.offset + at.length / 2] ^= 0x20;
+  write_file(dir / "snapshot", file);
+  return file;
+}
+
+/// The admin's report refuses, every time, naming the damaged section at `offset` and `what`.
+void expect_report_refused(const Practice& p, const SyntheticRoster& roster, std::uint64_t offset,
+                           const std::string& what) {
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      (void)practice_aggregates(p.view(Actor::admin(roster.admin)));
+      ADD_FAILURE() << "a damaged section must not be reported from";
+    } catch (const CorruptionError& error) {
+      const std::string message = error.what();
+      EXPECT_NE(message.find("snapshot at offset " + std::to_string(offset)), std::string::npos)
+          << message;
+      EXPECT_NE(message.find(what), std::string::npos) << message;
+    }
+  }
+}
+
 TEST(AggregateFacts, TheReportFromTheFactsIsTheReportFromTheRows) {
   TempDir dir;
   const SyntheticRoster roster = write_practice(dir.path());
@@ -144,21 +167,11 @@ TEST(AggregateFacts, ThemeCountsReadDecodedTablesOnceTheyAreDecoded) {
 TEST(AggregateFacts, ADamagedBeliefSectionIsReportedByTheStreamedThemeCounts) {
   TempDir dir;
   const SyntheticRoster roster = write_practice(dir.path());
-  std::string file = read_file(dir / "snapshot");
-  const FactsAt at = section_at(file, st::table_kind<Belief>());
-  file[at.offset + at.length / 2] ^= 0x20;
-  write_file(dir / "snapshot", file);
+  const std::string clean = read_file(dir / "snapshot");
+  const FactsAt at = section_at(clean, st::table_kind<Belief>());
+  const std::string file = damage_section(dir.path(), at, clean);
   const Practice p = Practice::open(dir.path(), {}, read_only());
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    try {
-      (void)practice_aggregates(p.view(Actor::admin(roster.admin)));
-      ADD_FAILURE() << "a damaged belief section must not be counted";
-    } catch (const CorruptionError& error) {
-      EXPECT_NE(std::string(error.what()).find("snapshot at offset " + std::to_string(at.offset)),
-                std::string::npos)
-          << error.what();
-    }
-  }
+  expect_report_refused(p, roster, at.offset, "section checksum mismatch");
   EXPECT_FALSE(loaded<Belief>(p));
   EXPECT_EQ(read_file(dir / "snapshot"), file);
 }
@@ -244,27 +257,16 @@ TEST(AggregateFacts, ASnapshotWithoutTheSectionReportsFromTheRows) {
 TEST(AggregateFacts, DamagedFactsAreReportedByTheReportAndByFullOpens) {
   TempDir dir;
   const SyntheticRoster roster = write_practice(dir.path());
-  std::string file = read_file(dir / "snapshot");
-  const FactsAt at = facts_at(file);
-  file[at.offset + at.length / 2] ^= 0x20;
-  write_file(dir / "snapshot", file);
+  const std::string clean = read_file(dir / "snapshot");
+  const FactsAt at = facts_at(clean);
+  const std::string file = damage_section(dir.path(), at, clean);
   const std::string journal = read_file(dir / "journal");
 
   EXPECT_THROW(Practice::open(dir.path()), CorruptionError);
   EXPECT_THROW(Practice::open(dir.path(), {}, read_only(false)), CorruptionError);
   EXPECT_FALSE(verify_store(dir.path()).ok);
   const Practice p = Practice::open(dir.path(), {}, read_only());
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    try {
-      (void)practice_aggregates(p.view(Actor::admin(roster.admin)));
-      ADD_FAILURE() << "damaged facts must not be reported from";
-    } catch (const CorruptionError& error) {
-      const std::string what = error.what();
-      EXPECT_NE(what.find("snapshot at offset " + std::to_string(at.offset)), std::string::npos)
-          << what;
-      EXPECT_NE(what.find("aggregate facts"), std::string::npos) << what;
-    }
-  }
+  expect_report_refused(p, roster, at.offset, "aggregate facts");
   EXPECT_EQ(read_file(dir / "snapshot"), file);
   EXPECT_EQ(read_file(dir / "journal"), journal);
 }
