@@ -1,6 +1,7 @@
 #pragma once
 /// \file
-/// The confidentiality policy: one function, `can`, that every read path calls. Deny by
+/// The confidentiality policy: one function, `can`, that every read path calls (listings
+/// through `EngagementReads`, which makes the same decisions row by row). Deny by
 /// default: a combination this function does not allow is refused. The matrix it implements
 /// is documented in docs/confidentiality.md.
 
