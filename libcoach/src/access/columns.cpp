@@ -1,6 +1,7 @@
 #include "libcoach/access/columns.hpp"
 
 #include <limits>
+#include <utility>
 
 namespace libcoach {
 
@@ -8,10 +9,54 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Reserves `n` rows in every listed column (called once, with the listing's upper bound).
-template <class... Column>
-void reserve_rows(std::size_t n, Column&... columns) {
-  (columns.reserve(n), ...);
+// f(column) for every column of a listing: the one place that lists them, for sizing.
+template <class F>
+void each_column(SessionColumns& c, F&& f) {
+  f(c.id), f(c.engagement), f(c.client), f(c.start), f(c.duration_minutes), f(c.modality),
+      f(c.status), f(c.group), f(c.pro_bono);
+}
+template <class F>
+void each_column(GoalColumns& c, F&& f) {
+  f(c.id), f(c.engagement), f(c.client), f(c.title), f(c.status), f(c.baseline), f(c.current),
+      f(c.target), f(c.progress), f(c.due), f(c.has_due), f(c.shared_with_sponsor), f(c.redacted);
+}
+template <class F>
+void each_column(HabitColumns& c, F&& f) {
+  f(c.id), f(c.engagement), f(c.client), f(c.title), f(c.cadence), f(c.check_ins), f(c.kept),
+      f(c.adherence), f(c.redacted);
+}
+template <class F>
+void each_column(WellbeingColumns& c, F&& f) {
+  f(c.id), f(c.engagement), f(c.client), f(c.on), f(c.thriving), f(c.stress), f(c.burnout),
+      f(c.confidence);
+}
+template <class F>
+void each_column(AuditColumns& c, F&& f) {
+  f(c.sequence), f(c.at), f(c.viewer_role), f(c.viewer_id), f(c.action), f(c.kind), f(c.record),
+      f(c.engagement), f(c.client), f(c.purpose), f(c.outcome), f(c.count);
+}
+
+// Reserves `n` rows in every column of `out`.
+template <class Columns>
+void reserve_rows(Columns& out, std::size_t n) {
+  each_column(out, [n](auto& column) { column.reserve(n); });
+}
+
+// The `expect` of View::visit_records: reserves the listing's upper bound once.
+template <class Columns>
+auto reserve_for(Columns& out) {
+  return [&out](std::size_t n) { reserve_rows(out, n); };
+}
+
+// Gives back what the upper bound reserved for rows the policy then refused (an admin's goal
+// listing sees none of a table's rows): frames keep the columns for as long as they live.
+template <class Columns>
+Columns fitted(Columns&& out) {
+  each_column(out, [](auto& column) {
+    if (column.capacity() > 2 * column.size() + 16)
+      column.shrink_to_fit();
+  });
+  return std::move(out);
 }
 
 template <class Columns, class R>
@@ -25,10 +70,6 @@ void push_meta(Columns& out, const R& r) {
 
 SessionColumns session_columns(const View& view, std::optional<EngagementId> engagement) {
   SessionColumns out;
-  const auto reserve = [&out](std::size_t n) {
-    reserve_rows(n, out.id, out.engagement, out.client, out.start, out.duration_minutes,
-                 out.modality, out.status, out.group, out.pro_bono);
-  };
   view.visit_records<Session>(
       engagement,
       [&out](const Session& s) {
@@ -40,17 +81,12 @@ SessionColumns session_columns(const View& view, std::optional<EngagementId> eng
         out.group.push_back(s.group ? 1 : 0);
         out.pro_bono.push_back(s.pro_bono ? 1 : 0);
       },
-      reserve);
-  return out;
+      reserve_for(out));
+  return fitted(std::move(out));
 }
 
 GoalColumns goal_columns(const View& view, std::optional<EngagementId> engagement) {
   GoalColumns out;
-  const auto reserve = [&out](std::size_t n) {
-    reserve_rows(n, out.id, out.engagement, out.client, out.title, out.status, out.baseline,
-                 out.current, out.target, out.progress, out.due, out.has_due,
-                 out.shared_with_sponsor, out.redacted);
-  };
   view.visit_records<Goal>(
       engagement,
       [&out](const Goal& g) {
@@ -67,16 +103,12 @@ GoalColumns goal_columns(const View& view, std::optional<EngagementId> engagemen
         out.shared_with_sponsor.push_back(g.shared_with_sponsor ? 1 : 0);
         out.redacted.push_back(redacted ? 1 : 0);
       },
-      reserve);
-  return out;
+      reserve_for(out));
+  return fitted(std::move(out));
 }
 
 HabitColumns habit_columns(const View& view, std::optional<EngagementId> engagement) {
   HabitColumns out;
-  const auto reserve = [&out](std::size_t n) {
-    reserve_rows(n, out.id, out.engagement, out.client, out.title, out.cadence, out.check_ins,
-                 out.kept, out.adherence, out.redacted);
-  };
   view.visit_records<Habit>(
       engagement,
       [&out](const Habit& h) {
@@ -92,16 +124,12 @@ HabitColumns habit_columns(const View& view, std::optional<EngagementId> engagem
         out.adherence.push_back(redacted ? kNaN : h.adherence());
         out.redacted.push_back(redacted ? 1 : 0);
       },
-      reserve);
-  return out;
+      reserve_for(out));
+  return fitted(std::move(out));
 }
 
 WellbeingColumns wellbeing_columns(const View& view, std::optional<EngagementId> engagement) {
   WellbeingColumns out;
-  const auto reserve = [&out](std::size_t n) {
-    reserve_rows(n, out.id, out.engagement, out.client, out.on, out.thriving, out.stress,
-                 out.burnout, out.confidence);
-  };
   view.visit_records<WellbeingCheckIn>(
       engagement,
       [&out](const WellbeingCheckIn& w) {
@@ -112,17 +140,15 @@ WellbeingColumns wellbeing_columns(const View& view, std::optional<EngagementId>
         out.burnout.push_back(w.burnout);
         out.confidence.push_back(w.confidence);
       },
-      reserve);
-  return out;
+      reserve_for(out));
+  return fitted(std::move(out));
 }
 
 AuditColumns audit_columns(const View& view, std::optional<ClientId> client) {
   // The View decides who may read which trail (and throws AccessDenied otherwise).
   const std::vector<AuditEntry> entries = client ? view.access_log(*client) : view.audit_trail();
   AuditColumns out;
-  reserve_rows(entries.size(), out.sequence, out.at, out.viewer_role, out.viewer_id, out.action,
-               out.kind, out.record, out.engagement, out.client, out.purpose, out.outcome,
-               out.count);
+  reserve_rows(out, entries.size());
   for (const AuditEntry& e : entries) {
     out.sequence.push_back(e.sequence);
     out.at.push_back(e.at.unix_seconds());
