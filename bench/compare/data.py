@@ -28,9 +28,10 @@ from compare import python_side, sqlite_side
 from compare.rows import ActionItem, Dataset, Engagement, Goal, Habit, Session, Wellbeing
 
 # Bumped when the saved records change shape, or the store's snapshot gains what the
-# workloads read (2: the aggregate facts section), so that a kept work directory is not
+# workloads read (2: the aggregate facts section; 3: its second layout, with the engagements,
+# consents and themes), so that a kept work directory is not
 # misread or measured with an older snapshot.
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True, slots=True)

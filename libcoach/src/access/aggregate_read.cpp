@@ -7,6 +7,7 @@
 #include "aggregate_facts.hpp"
 #include "libcoach/errors.hpp"
 #include "practice_core.hpp"
+#include "themes.hpp"
 
 namespace libcoach::detail {
 
@@ -16,75 +17,55 @@ bool in_period(Date d, const AggregateRequest& r) {
   return (!r.from || *r.from <= d) && (!r.to || d <= *r.to);
 }
 
-// An `aggregate_themes` consent of the engagement that the client has not revoked and whose
-// period holds the report's day. A revoked consent never counts, even when the report looks
-// at a day before the revocation: revocation stops every later use.
+// Whether the engagement has an `aggregate_themes` consent that holds on the report's day.
 bool themes_consent(const Table<Consent>& consents, EngagementId e, Date as_of) {
   for (const std::size_t i : consents.of_engagement(e)) {
     const Consent& c = consents.at(i);
-    if (c.consent_kind == ConsentKind::aggregate_themes && !c.revoked && c.from <= as_of &&
-        as_of <= c.to) {
+    if (c.consent_kind == ConsentKind::aggregate_themes &&
+        themes_consent_holds(c.revoked.has_value(), c.from, c.to, as_of)) {
       return true;
     }
   }
   return false;
 }
 
-// Only what a theme count needs: coaching-scope records (never the client's private ones)
-// whose content was not erased.
-bool theme_source(const PracticeState& state, const RecordMeta& meta) {
-  return meta.scope == Scope::coaching && !state.is_erased(meta);
-}
-
-// The snapshot's aggregate facts when they describe the state: the sessions, goals and
-// check-ins are still the snapshot's undecoded rows (any change to them, a journal event
-// included, decodes the table first) and the engagements are the ones the facts were
-// written for (rows are only ever appended to them). Null when the rows must be read.
-// `pin` keeps the facts' bytes mapped while the caller reads them.
-const AggregateFactsSection* snapshot_facts_for(const PracticeState& state, std::size_t engagements,
+// The snapshot's aggregate facts when they may be read (current layout, checksum checked)
+// and cover the engagements of the state (rows are only ever appended to them). Each part of
+// them describes the state only while the tables it comes from are undecoded (any change to
+// a table, a journal event included, decodes it first): the caller asks table by table.
+// Null when the rows must be read. `pin` keeps the facts' bytes mapped while the caller
+// reads them.
+const AggregateFactsSection* snapshot_facts_for(const PracticeState& state,
                                                 std::shared_ptr<const void>& pin) {
   const AggregateFactsSection* facts = state.snapshot_facts.get();
-  if (facts == nullptr || state.table<Session>().loaded() || state.table<Goal>().loaded() ||
-      state.table<WellbeingCheckIn>().loaded()) {
+  if (facts == nullptr)
     return nullptr;
-  }
   pin = facts->pin();
   if (pin == nullptr)
     return nullptr;
   facts->check();
-  return facts->engagements() == engagements ? facts : nullptr;
+  if (!facts->current() || facts->engagements() != state.table<Engagement>().size())
+    return nullptr;
+  return facts;
 }
 
-// The names (values) or categories (beliefs) that theme counts may use, of the engagements
-// whose row in `consenting` is set, as (engagement row, text) in table order within each
-// engagement. One pass over the table, streamed while it is undecoded: the report needs two
-// short fields of a table whose rows are mostly long texts.
-template <class R, class Field>
-std::vector<std::pair<std::uint32_t, std::string>> theme_sources(
-    const PracticeState& state, const std::vector<char>& consenting, Field field) {
-  const auto& engagements = state.table<Engagement>();
-  std::vector<std::pair<std::uint32_t, std::string>> out;
-  state.table<R>().visit_rows([&](const R& record) {
-    const Engagement* e = engagements.find(record.meta.engagement.value);
-    if (e == nullptr)
-      return;
-    const auto row = static_cast<std::uint32_t>(e - engagements.rows().data());
-    if (consenting[row] != 0 && theme_source(state, record.meta))
-      out.emplace_back(row, record.*field);
-  });
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+template <class... R>
+bool undecoded(const PracticeState& state) {
+  return (!state.table<R>().loaded() && ...);
+}
+
+FactsEngagement parties_of(const Engagement& e) {
+  FactsEngagement out;
+  out.id = e.id;
+  out.client = e.client;
+  out.coach = e.coach;
+  out.sponsor = e.sponsor;
+  if (e.agreement) {
+    out.has_agreement = true;
+    out.start = e.agreement->start;
+    out.end = e.agreement->end;
+  }
   return out;
-}
-
-// Moves the texts of engagement `row` from `sources` (sorted by row; `next` is the first not
-// yet taken) to `out`.
-void take_sources(std::vector<std::pair<std::uint32_t, std::string>>& sources, std::size_t& next,
-                  std::uint32_t row, std::vector<std::string>& out) {
-  while (next < sources.size() && sources[next].first < row)
-    ++next;
-  for (; next < sources.size() && sources[next].first == row; ++next)
-    out.push_back(std::move(sources[next].second));
 }
 
 }  // namespace
@@ -127,34 +108,48 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
   const auto& goals = state.table<Goal>();
   const auto& wellbeing = state.table<WellbeingCheckIn>();
   const auto& consents = state.table<Consent>();
-  const std::vector<Engagement>& engagements = state.table<Engagement>().rows();
+  const auto& engagements = state.table<Engagement>();
   std::shared_ptr<const void> facts_pin;
-  const AggregateFactsSection* facts = snapshot_facts_for(state, engagements.size(), facts_pin);
+  const AggregateFactsSection* facts = snapshot_facts_for(state, facts_pin);
+  // Which parts come from the facts: those whose tables no one has decoded.
+  const bool engagement_facts = facts != nullptr && undecoded<Engagement>(state);
+  const bool record_facts = facts != nullptr && undecoded<Session, Goal, WellbeingCheckIn>(state);
+  const bool consent_facts = facts != nullptr && undecoded<Consent>(state);
+  const bool theme_facts = facts != nullptr && facts->themes() == FactsThemes::present &&
+                           undecoded<Value, Belief>(state);
+  const std::size_t rows = engagements.size();
+  const auto engagement_at = [&](std::size_t row) {
+    return engagement_facts ? facts->engagement(row) : parties_of(engagements.rows()[row]);
+  };
   // Each engagement's lists are appended to the flat vectors and recorded as offsets; the
   // spans are set once every vector has its final address.
   struct Ends {
     std::size_t sessions, goals, wellbeing, values, beliefs;
   };
   const auto ends = [&out] {
-    return Ends{out.sessions.size(), out.goals.size(), out.wellbeing.size(), out.value_names.size(),
-                out.belief_categories.size()};
+    return Ends{out.sessions.size(), out.goals.size(), out.wellbeing.size(),
+                out.value_themes.size(), out.belief_themes.size()};
   };
   std::vector<Ends> begins;
   // Theme counts: admins only, engagements with an `aggregate_themes` consent only.
-  std::vector<char> consenting(engagements.size(), 0);
+  std::vector<char> consenting(rows, 0);
   if (admin) {
-    for (std::size_t row = 0; row < engagements.size(); ++row)
-      consenting[row] = themes_consent(consents, engagements[row].id, out.as_of) ? 1 : 0;
+    for (std::size_t row = 0; row < rows; ++row) {
+      consenting[row] = (consent_facts ? facts->themes_consent(row, out.as_of)
+                                       : themes_consent(consents, engagement_at(row).id, out.as_of))
+                            ? 1
+                            : 0;
+    }
   }
   const bool any_consent = std::find(consenting.begin(), consenting.end(), 1) != consenting.end();
-  std::vector<std::pair<std::uint32_t, std::string>> value_names;
-  std::vector<std::pair<std::uint32_t, std::string>> belief_categories;
-  if (any_consent) {
-    value_names = theme_sources<Value>(state, consenting, &Value::name);
-    belief_categories = theme_sources<Belief>(state, consenting, &Belief::category);
+  EngagementThemes row_themes;
+  std::vector<char> named;  // Theme facts: the names a consenting engagement holds.
+  if (any_consent && theme_facts) {
+    named.assign(facts->theme_names(), 0);
+  } else if (any_consent) {
+    row_themes = collect_themes(state, [&](std::size_t row) { return consenting[row] != 0; });
+    out.theme_names = std::move(row_themes.names);
   }
-  std::size_t next_value = 0;
-  std::size_t next_belief = 0;
   const auto add_session = [&](Timestamp start, SessionStatus status) {
     const Date day = start.date();
     if (in_period(day, request))
@@ -168,30 +163,28 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
     if (!client_private && in_period(on, request))
       out.wellbeing.push_back({on, thriving});
   };
-  if (facts != nullptr) {
+  if (record_facts) {
     out.sessions.reserve(facts->session_count());
     out.goals.reserve(facts->goal_count());
     out.wellbeing.reserve(facts->wellbeing_count());
   }
-  for (std::size_t row = 0; row < engagements.size(); ++row) {
-    const Engagement& e = engagements[row];
-    if (!e.agreement)
+  for (std::size_t row = 0; row < rows; ++row) {
+    const FactsEngagement e = engagement_at(row);
+    if (!e.has_agreement)
       continue;
     if (request.organization && e.sponsor != request.organization)
       continue;
-    if ((request.to && e.agreement->start > *request.to) ||
-        (request.from && e.agreement->end < *request.from)) {
+    if ((request.to && e.start > *request.to) || (request.from && e.end < *request.from))
       continue;
-    }
     AggregateEngagementFacts f;
     f.engagement = e.id;
     f.client = e.client;
     f.coach = e.coach;
     f.sponsor = e.sponsor;
-    f.start = e.agreement->start;
-    f.end = e.agreement->end;
+    f.start = e.start;
+    f.end = e.end;
     begins.push_back(ends());
-    if (facts != nullptr) {
+    if (record_facts) {
       facts->sessions(row, add_session);
       facts->goals(row, add_goal);
       facts->wellbeing(row, add_wellbeing);
@@ -211,11 +204,32 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
     }
     if (consenting[row] != 0) {
       f.themes_consent = true;
-      const auto at = static_cast<std::uint32_t>(row);
-      take_sources(value_names, next_value, at, out.value_names);
-      take_sources(belief_categories, next_belief, at, out.belief_categories);
+      if (theme_facts) {
+        const auto take = [&](std::vector<std::uint32_t>& into) {
+          return [&](std::uint32_t theme) {
+            named[theme] = 1;
+            into.push_back(theme);
+          };
+        };
+        facts->themes(row, take(out.value_themes), take(out.belief_themes));
+      } else {
+        const auto slice = [row](const std::vector<std::uint32_t>& begin,
+                                 const std::vector<std::uint32_t>& themes,
+                                 std::vector<std::uint32_t>& into) {
+          into.insert(into.end(), themes.begin() + begin[row], themes.begin() + begin[row + 1]);
+        };
+        slice(row_themes.value_begin, row_themes.values, out.value_themes);
+        slice(row_themes.belief_begin, row_themes.beliefs, out.belief_themes);
+      }
     }
     out.engagements.push_back(f);
+  }
+  if (!named.empty()) {
+    out.theme_names.resize(named.size());
+    for (std::size_t i = 0; i < named.size(); ++i) {
+      if (named[i] != 0)
+        out.theme_names[i] = std::string(facts->theme_name(i));
+    }
   }
   begins.push_back(ends());
   for (std::size_t i = 0; i < out.engagements.size(); ++i) {
@@ -225,9 +239,8 @@ AggregateFacts AggregateReader::read(const View& view, const AggregateRequest& r
     f.sessions = std::span(out.sessions).subspan(b.sessions, e.sessions - b.sessions);
     f.goals = std::span(out.goals).subspan(b.goals, e.goals - b.goals);
     f.wellbeing = std::span(out.wellbeing).subspan(b.wellbeing, e.wellbeing - b.wellbeing);
-    f.value_names = std::span(out.value_names).subspan(b.values, e.values - b.values);
-    f.belief_categories =
-        std::span(out.belief_categories).subspan(b.beliefs, e.beliefs - b.beliefs);
+    f.value_themes = std::span(out.value_themes).subspan(b.values, e.values - b.values);
+    f.belief_themes = std::span(out.belief_themes).subspan(b.beliefs, e.beliefs - b.beliefs);
   }
   return out;
 }

@@ -4,8 +4,8 @@
 // sponsor contact of the organization asked about (policy: can_read_aggregates). Admins and
 // sponsors cannot read coaching-scope goals or well-being check-ins through the View's
 // listings; this path hands them only the figures a k-anonymous aggregate needs. The one
-// text it yields — value names and belief categories — goes to admins only, and only from
-// engagements whose client gave an `aggregate_themes` consent. It writes no audit entry
+// text it yields — value names and belief categories, as themes — goes to admins only, and only
+// from engagements whose client gave an `aggregate_themes` consent. It writes no audit entry
 // itself: the report that calls it writes one (docs/confidentiality.md). Not installed, so
 // the report is the only way in.
 
@@ -47,11 +47,11 @@ struct AggregateEngagementFacts {
   /// Its check-ins dated in the period, except those the client kept private.
   std::span<const AggregateWellbeingFact> wellbeing;
   /// Only for admins, only with an `aggregate_themes` consent in force on the report's day:
-  /// the names of its coaching-scope values and the categories of its coaching-scope beliefs
-  /// (erased records left out). Empty otherwise.
+  /// the themes (themes.hpp) of its coaching-scope values and beliefs (erased records left
+  /// out), as indices into AggregateFacts::theme_names. Empty otherwise.
   bool themes_consent = false;
-  std::span<const std::string> value_names;
-  std::span<const std::string> belief_categories;
+  std::span<const std::uint32_t> value_themes;
+  std::span<const std::uint32_t> belief_themes;
 };
 
 /// What a report asks for.
@@ -70,8 +70,11 @@ struct AggregateFacts {
   std::vector<AggregateSessionFact> sessions;         ///< Every engagement's, in its order.
   std::vector<GoalStatus> goals;
   std::vector<AggregateWellbeingFact> wellbeing;
-  std::vector<std::string> value_names;
-  std::vector<std::string> belief_categories;
+  /// Theme names in sorted order, indexed by the engagements' themes; the names no
+  /// consenting engagement holds are left empty.
+  std::vector<std::string> theme_names;
+  std::vector<std::uint32_t> value_themes;
+  std::vector<std::uint32_t> belief_themes;
 
   AggregateFacts() = default;
   AggregateFacts(AggregateFacts&&) noexcept = default;

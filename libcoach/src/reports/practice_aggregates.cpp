@@ -215,71 +215,50 @@ class MonthTable {
   std::vector<std::pair<int, Accumulator*>> touched_;
 };
 
-// Trimmed of ASCII white space, ASCII letters lower-cased: "Integrity " and "integrity" are
-// one theme. Other bytes compare as they are.
-std::string theme_name(std::string_view raw) {
-  const auto space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-  };
-  while (!raw.empty() && space(raw.front()))
-    raw.remove_prefix(1);
-  while (!raw.empty() && space(raw.back()))
-    raw.remove_suffix(1);
-  std::string out(raw);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Themes held by at least k distinct clients, most common first (ties: name), at most ten.
-std::vector<ThemeCount> top_themes(const std::map<std::string, std::vector<std::uint32_t>>& holders,
+// `holders[i]` are the clients holding theme `names[i]`; names are in sorted order.
+std::vector<ThemeCount> top_themes(const std::vector<std::string>& names,
+                                   std::vector<std::vector<std::uint32_t>>& holders,
                                    std::size_t k) {
   std::vector<ThemeCount> out;
-  for (const auto& [name, clients] : holders) {
-    std::vector<std::uint32_t> distinct = clients;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    if (distinct.size() >= k)
-      out.push_back({name, static_cast<std::int32_t>(distinct.size())});
+  for (std::size_t i = 0; i < holders.size(); ++i) {
+    std::vector<std::uint32_t>& clients = holders[i];
+    std::sort(clients.begin(), clients.end());
+    clients.erase(std::unique(clients.begin(), clients.end()), clients.end());
+    if (clients.size() >= k)
+      out.push_back({names[i], static_cast<std::int32_t>(clients.size())});
   }
   std::stable_sort(out.begin(), out.end(), [](const ThemeCount& a, const ThemeCount& b) {
-    return a.clients > b.clients;  // `holders` is in name order already.
+    return a.clients > b.clients;  // In name order already.
   });
   if (out.size() > kThemesShown)
     out.resize(kThemesShown);
   return out;
 }
 
-AggregateThemes themes_of(const std::vector<AggregateEngagementFacts>& engagements,
+AggregateThemes themes_of(const detail::AggregateFacts& facts,
                           const std::vector<std::uint32_t>& client_of, std::size_t k) {
   std::vector<std::uint32_t> consenting;
-  std::map<std::string, std::vector<std::uint32_t>> values;
-  std::map<std::string, std::vector<std::uint32_t>> categories;
-  for (std::size_t i = 0; i < engagements.size(); ++i) {
-    const AggregateEngagementFacts& e = engagements[i];
+  const std::size_t names = facts.theme_names.size();
+  std::vector<std::vector<std::uint32_t>> values(names);
+  std::vector<std::vector<std::uint32_t>> categories(names);
+  for (std::size_t i = 0; i < facts.engagements.size(); ++i) {
+    const AggregateEngagementFacts& e = facts.engagements[i];
     if (!e.themes_consent)
       continue;
     consenting.push_back(client_of[i]);
-    for (const auto& v : e.value_names) {
-      std::string name = theme_name(v);
-      if (!name.empty())
-        values[std::move(name)].push_back(client_of[i]);
-    }
-    for (const auto& c : e.belief_categories) {
-      std::string name = theme_name(c);
-      if (!name.empty())
-        categories[std::move(name)].push_back(client_of[i]);
-    }
+    for (const std::uint32_t theme : e.value_themes)
+      values[theme].push_back(client_of[i]);
+    for (const std::uint32_t theme : e.belief_themes)
+      categories[theme].push_back(client_of[i]);
   }
   std::sort(consenting.begin(), consenting.end());
   consenting.erase(std::unique(consenting.begin(), consenting.end()), consenting.end());
   AggregateThemes out;
   if (consenting.size() < k)
     return out;  // Too few consenting clients: no themes at all.
-  out.values = top_themes(values, k);
-  out.belief_categories = top_themes(categories, k);
+  out.values = top_themes(facts.theme_names, values, k);
+  out.belief_categories = top_themes(facts.theme_names, categories, k);
   return out;
 }
 
@@ -411,7 +390,7 @@ PracticeAggregates practice_aggregates(const View& view, const PracticeAggregate
   if (viewer.role == Role::admin) {
     r.themes = cells[0].suppressed
                    ? AggregateThemes{}
-                   : themes_of(facts.engagements, client_of, static_cast<std::size_t>(options.k));
+                   : themes_of(facts, client_of, static_cast<std::size_t>(options.k));
   }
   progress(steps);
   r.header = reports::audited_header(view, ReportKind::practice, RecordKind::engagement,

@@ -186,7 +186,11 @@ std::string encode_snapshot(const detail::PracticeState& state, const FileHeader
         (counts.push_back(table.size()), ...);
       },
       state.tables);
-  sections.push_back(detail::encode_aggregate_facts(state));
+  // Themes are content: only a plain store's facts carry them (an encrypted store's report
+  // reads its values and beliefs, whose content is sealed).
+  sections.push_back(detail::encode_aggregate_facts(state, ser::active_cipher() == nullptr
+                                                               ? detail::FactsThemes::present
+                                                               : detail::FactsThemes::absent));
   counts.push_back(state.table<Engagement>().size());
 
   std::string out = encode_header(header);
@@ -220,10 +224,12 @@ void decode_snapshot(std::string_view file, const std::string& file_name,
     all[i] = i;
   const std::vector<SectionEntry> entries = read_section_table(file, file_name);
   decode_tables(file, file_name, state, entries, all);
-  // With every row at hand, the facts a deferred open would report from must agree with them.
+  // With every row at hand, the facts a deferred open would report from must agree with them
+  // (a section of the first layout is never reported from: its checksum is all there is).
   if (const auto facts = facts_section(file, file_name, entries, {})) {
     facts->check();
-    if (facts->bytes() != detail::encode_aggregate_facts(state))
+    if (facts->current() &&
+        facts->bytes() != detail::encode_aggregate_facts(state, facts->themes()))
       throw CorruptionError(facts->where() + ": aggregate facts disagree with the rows");
   }
 }

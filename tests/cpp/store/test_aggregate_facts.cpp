@@ -1,12 +1,16 @@
 // The snapshot's aggregate facts section (aggregate_facts.hpp): a read-only open answers the
-// practice aggregates report from it without decoding sessions, goals or well-being
-// check-ins, and the report is the one the rows give; a journal tail, or a snapshot written
-// before the section existed, falls back to the rows; damage is reported by the report and
-// by every open that decodes the rows, and facts that disagree with the rows fail those opens.
-// The theme counts stream the values and beliefs of an unencrypted store without decoding
-// their tables (Table::visit_rows), and report a damaged section like a decoding would.
+// practice aggregates report from it without decoding engagements, consents, sessions,
+// goals, well-being check-ins, values or beliefs, and the report is the one the rows give;
+// each part falls back to the rows once its tables are decoded (a read, a journal tail), as
+// does a snapshot written before the section existed or with its first layout; damage is
+// reported by the report and by every open that decodes the rows, and facts that disagree
+// with the rows fail those opens. Without theme facts (an encrypted store, decoded values)
+// the theme counts read the rows, streaming an unencrypted store's undecoded values and
+// beliefs (Table::visit_rows), and report a damaged section like a decoding would.
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 #include "aggregate_facts.hpp"
 #include "libcoach/crypto/key_source.hpp"
@@ -133,20 +137,86 @@ TEST(AggregateFacts, TheReportFromTheFactsIsTheReportFromTheRows) {
 
   const Practice rows = Practice::open(dir.path(), {}, read_only(false));
   const Practice facts = Practice::open(dir.path(), {}, read_only());
-  for (const auto& [viewer, options] : {std::pair{admin, all}, std::pair{admin, period},
-                                        std::pair{sponsor, all}, std::pair{sponsor, period}}) {
-    EXPECT_EQ(report_json(facts, viewer, options), report_json(rows, viewer, options));
-  }
+  for (const auto& options : {all, period})
+    EXPECT_EQ(report_json(facts, admin, options), report_json(rows, admin, options));
   EXPECT_FALSE(loaded<Session>(facts)) << "the report read the facts, not the sessions";
   EXPECT_FALSE(loaded<Goal>(facts));
   EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
-  // The equality above covers the streamed theme sources only if themes were published.
+  EXPECT_FALSE(loaded<Engagement>(facts)) << "the facts name each engagement's parties";
+  EXPECT_FALSE(loaded<Consent>(facts)) << "the facts hold the themes consents";
+  EXPECT_FALSE(loaded<Value>(facts)) << "the facts hold the themes";
+  EXPECT_FALSE(loaded<Belief>(facts));
+  EXPECT_FALSE(loaded<Tombstone>(facts));
+  // A sponsor contact's labels come through their View (which reads their engagements).
+  for (const auto& options : {all, period})
+    EXPECT_EQ(report_json(facts, sponsor, options), report_json(rows, sponsor, options));
+  EXPECT_FALSE(loaded<Session>(facts));
+  // The equality above covers the themes only if themes were published.
   const PracticeAggregates report = practice_aggregates(facts.view(admin), all);
   ASSERT_TRUE(report.themes.has_value());
   EXPECT_FALSE(report.themes->values.empty());
   EXPECT_FALSE(report.themes->belief_categories.empty());
-  EXPECT_FALSE(loaded<Value>(facts)) << "theme counts streamed the values";
-  EXPECT_FALSE(loaded<Belief>(facts)) << "theme counts streamed the beliefs";
+}
+
+/// Opens the practice deferred, decodes table R only, and expects the report the rows give.
+template <class R>
+void expect_rows_report_once_decoded(const fs::path& dir, const Practice& rows,
+                                     const SyntheticRoster& roster) {
+  SCOPED_TRACE(std::string("decoded: table ") + std::to_string(st::table_kind<R>()));
+  const Practice p = Practice::open(dir, {}, read_only());
+  (void)PracticeAccess::core(p).state.table<R>().rows();
+  PracticeAggregateOptions options;
+  options.k = 3;
+  const Actor admin = Actor::admin(roster.admin);
+  const Actor sponsor = Actor::sponsor(roster.sponsor_contacts.front());
+  EXPECT_EQ(report_json(p, admin, options), report_json(rows, admin, options));
+  EXPECT_EQ(report_json(p, sponsor, options), report_json(rows, sponsor, options));
+}
+
+TEST(AggregateFacts, EachPartReadsItsRowsOnceItsTableIsDecoded) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  expect_rows_report_once_decoded<Engagement>(dir.path(), rows, roster);
+  expect_rows_report_once_decoded<Consent>(dir.path(), rows, roster);
+  expect_rows_report_once_decoded<Session>(dir.path(), rows, roster);
+  expect_rows_report_once_decoded<Goal>(dir.path(), rows, roster);
+  expect_rows_report_once_decoded<WellbeingCheckIn>(dir.path(), rows, roster);
+  expect_rows_report_once_decoded<Value>(dir.path(), rows, roster);
+  expect_rows_report_once_decoded<Belief>(dir.path(), rows, roster);
+}
+
+TEST(AggregateFacts, ConsentsRevokedAfterTheSnapshotStopTheThemes) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  const Actor admin = Actor::admin(roster.admin);
+  PracticeAggregateOptions all;
+  all.k = 3;
+  {
+    const Practice before = Practice::open(dir.path(), {}, read_only());
+    const PracticeAggregates report = practice_aggregates(before.view(admin), all);
+    ASSERT_TRUE(report.themes.has_value());
+    ASSERT_FALSE(report.themes->values.empty()) << "the test needs published themes";
+  }
+  {
+    Practice p = Practice::open(dir.path());
+    for (const EngagementId& e : roster.engagements) {
+      const Engagement engagement = p.view(admin).engagement(e);
+      for (const Consent& c : p.view(Actor::client(engagement.client)).consents(e)) {
+        if (c.consent_kind == ConsentKind::aggregate_themes && !c.revoked)
+          p.revoke_consent(Actor::client(engagement.client), c.id());
+      }
+    }
+  }
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice facts = Practice::open(dir.path(), {}, read_only());
+  EXPECT_TRUE(loaded<Consent>(facts)) << "replaying the revocations decoded the consents";
+  EXPECT_EQ(report_json(facts, admin, all), report_json(rows, admin, all));
+  const PracticeAggregates report = practice_aggregates(facts.view(admin), all);
+  ASSERT_TRUE(report.themes.has_value());
+  EXPECT_TRUE(report.themes->values.empty()) << "no consent left: no themes";
+  EXPECT_TRUE(report.themes->belief_categories.empty());
+  EXPECT_FALSE(loaded<Session>(facts)) << "the sessions still come from the facts";
 }
 
 TEST(AggregateFacts, ThemeCountsReadDecodedTablesOnceTheyAreDecoded) {
@@ -171,6 +241,8 @@ TEST(AggregateFacts, ADamagedBeliefSectionIsReportedByTheStreamedThemeCounts) {
   const FactsAt at = section_at(clean, st::table_kind<Belief>());
   const std::string file = damage_section(dir.path(), at, clean);
   const Practice p = Practice::open(dir.path(), {}, read_only());
+  // Decoded values leave the facts' themes behind: the beliefs are streamed.
+  (void)PracticeAccess::core(p).state.table<Value>().rows();
   expect_report_refused(p, roster, at.offset, "section checksum mismatch");
   EXPECT_FALSE(loaded<Belief>(p));
   EXPECT_EQ(read_file(dir / "snapshot"), file);
@@ -191,8 +263,20 @@ TEST(AggregateFacts, AnEncryptedStoreReportsFromTheFactsWithoutOpeningContent) {
   EXPECT_FALSE(loaded<Session>(facts));
   EXPECT_FALSE(loaded<Goal>(facts));
   EXPECT_FALSE(loaded<WellbeingCheckIn>(facts));
-  // Sealed content opens in bulk with its table: theme counts decode values and beliefs.
+  EXPECT_FALSE(loaded<Consent>(facts));
+  // Themes are content: the facts of an encrypted store hold none, and sealed content opens
+  // in bulk with its table, so theme counts decode values and beliefs.
+  EXPECT_EQ(PracticeAccess::core(facts).state.snapshot_facts->themes(),
+            libcoach::detail::FactsThemes::absent);
   EXPECT_TRUE(loaded<Belief>(facts));
+  const PracticeAggregates report = practice_aggregates(rows.view(admin), all);
+  ASSERT_TRUE(report.themes.has_value());
+  ASSERT_FALSE(report.themes->values.empty());
+  const std::string snapshot = read_file(dir / "snapshot");
+  for (const auto* list : {&report.themes->values, &report.themes->belief_categories}) {
+    for (const ThemeCount& theme : *list)
+      EXPECT_EQ(snapshot.find(theme.name), std::string::npos) << "a theme in the clear";
+  }
 }
 
 TEST(AggregateFacts, TheFactsDoNotKeepTheSnapshotMappedOnceEveryTableIsDecoded) {
@@ -276,8 +360,10 @@ TEST(AggregateFacts, FactsThatDisagreeWithTheRowsFailEveryFullOpen) {
   write_practice(dir.path());
   std::string file = read_file(dir / "snapshot");
   const FactsAt at = facts_at(file);
-  // The last byte is a check-in's "kept private" flag: flip it and make the checksums agree.
-  file[at.offset + at.length - 1] ^= 0x01;
+  // The first engagement's "has an agreement" flag: flip it and make the checksums agree.
+  constexpr std::size_t kHeader = 69;
+  const std::uint32_t engagements = st::load_le32(file.data() + at.offset + 4);
+  file[at.offset + kHeader + 6 * 4 * (engagements + 1) + 4 * 16 * engagements] ^= 0x01;
   refresh_section_crcs(file, at);
   write_file(dir / "snapshot", file);
 
@@ -292,6 +378,73 @@ TEST(AggregateFacts, FactsThatDisagreeWithTheRowsFailEveryFullOpen) {
   EXPECT_THROW(Practice::open(dir.path()), CorruptionError);
   const VerifyReport report = verify_store(dir.path());
   EXPECT_FALSE(report.ok);
+}
+
+/// Writes `file` with the facts section's bytes at `at` changed by `edit` and both checksums
+/// made to agree again: damage that only the layout checks can catch.
+template <class Edit>
+std::string edit_facts(const fs::path& dir, const FactsAt& at, std::string file, Edit edit) {
+  edit(file.data() + at.offset);
+  refresh_section_crcs(file, at);
+  write_file(dir / "snapshot", file);
+  return file;
+}
+
+TEST(AggregateFacts, FactsThatBreakTheirLayoutAreRefusedByTheReport) {
+  TempDir dir;
+  const SyntheticRoster roster = write_practice(dir.path());
+  const std::string clean = read_file(dir / "snapshot");
+  const FactsAt at = facts_at(clean);
+  const std::uint32_t engagements = st::load_le32(clean.data() + at.offset + 4);
+  const std::uint64_t sessions = st::load_le64(clean.data() + at.offset + 8);
+  struct Case {
+    const char* what;
+    std::function<void(char*)> edit;
+  };
+  const std::vector<Case> cases{
+      {"unknown layout", [](char* f) { st::store_le32(f, 9); }},
+      {"unknown themes flag", [](char* f) { f[60] = 2; }},
+      {"do not match their length", [](char* f) { st::store_le64(f + 8, 1); }},
+      {"record ranges out of order",
+       [&](char* f) { st::store_le32(f + 69 + 4, static_cast<std::uint32_t>(sessions + 1)); }},
+      {"name a theme they do not hold",
+       [&](char* f) {
+         // The first value theme: after every column before it.
+         const std::uint64_t g = st::load_le64(f + 16), w = st::load_le64(f + 24),
+                             c = st::load_le64(f + 32);
+         const std::uint64_t e = engagements;
+         st::store_le32(f + 69 + 24 * (e + 1) + 73 * e + 9 * sessions + 2 * g + 9 * w + 9 * c,
+                        0xFFFFFFFFu);
+       }},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.what);
+    const std::string file = edit_facts(dir.path(), at, clean, c.edit);
+    const Practice p = Practice::open(dir.path(), {}, read_only());
+    expect_report_refused(p, roster, at.offset, c.what);
+    EXPECT_EQ(read_file(dir / "snapshot"), file) << "the report changes nothing";
+  }
+}
+
+TEST(AggregateFacts, FactsOfTheFirstLayoutAreCheckedButNotReportedFrom) {
+  // The golden store (tests/data/store/v1) was written with the first layout.
+  const fs::path golden = fs::path(LIBCOACH_STORE_TEST_DATA_DIR) / "v1" / "store";
+  TempDir dir;
+  for (const auto& entry : fs::directory_iterator(golden))
+    fs::copy_file(entry.path(), dir / entry.path().filename());
+  const std::string snapshot = read_file(dir / "snapshot");
+  // Written before the last tables existed: the facts are its last section.
+  const std::uint32_t sections = st::load_le32(snapshot.data() + st::kHeaderSize);
+  ASSERT_EQ(st::load_le32(snapshot.data() + section_at(snapshot, sections - 1).offset), 1u)
+      << "layout 1";
+  const Practice rows = Practice::open(dir.path(), {}, read_only(false));
+  const Practice facts = Practice::open(dir.path(), {}, read_only());
+  const Actor admin =
+      Actor::admin(PracticeAccess::core(rows).state.table<Admin>().rows().front().id);
+  PracticeAggregateOptions all;
+  all.k = 3;
+  EXPECT_EQ(report_json(facts, admin, all), report_json(rows, admin, all));
+  EXPECT_TRUE(loaded<Engagement>(facts)) << "the report read the rows";
 }
 
 }  // namespace
