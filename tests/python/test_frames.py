@@ -347,3 +347,17 @@ def test_raw_id_columns_are_checked() -> None:
         _id_texts(np.zeros(4, dtype=np.int64), False)
     raw = np.zeros(2, dtype="V16")
     assert list(_id_texts(raw, True)) == [None, None], "nil ids are None"
+
+
+@pytest.mark.parametrize("kind", FRAMES)
+@pytest.mark.parametrize("role", ROLES)
+def test_frames_the_extension_builds_keep_the_schema_layout(kind: str, role: str) -> None:
+    # The extension builds frames without the checks Frame() makes of a caller's columns:
+    # every frame it returns must still have the layout of its kind, in order, and columns
+    # as long as the frame.
+    world = world_after_handover()
+    frame = getattr(view_for(world, role), f"{kind}_frame")()
+    assert frame.kind == kind
+    assert frame.columns == tuple(SCHEMAS[kind])
+    assert {len(frame.column(c)) for c in frame.columns} <= {len(frame)}
+    assert set(frame.categories) <= set(frame.columns)

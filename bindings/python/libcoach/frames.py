@@ -135,6 +135,24 @@ class Frame:
         self._categories = {k: tuple(v) for k, v in categories.items()}
         self._rows = lengths.pop() if lengths else 0
 
+    @classmethod
+    def _made(
+        cls,
+        kind: str,
+        arrays: dict[str, npt.NDArray[Any]],
+        categories: dict[str, tuple[str, ...]],
+        rows: int,
+    ) -> Frame:
+        """A frame of columns the extension built in the layout of `kind` (SCHEMAS), which it
+        hands over: nothing is checked or copied. A frame of a few rows costs about as much
+        to check as to list, and a scan makes one per viewer."""
+        self = object.__new__(cls)
+        self._kind = kind
+        self._arrays = arrays
+        self._categories = categories
+        self._rows = rows
+        return self
+
     @property
     def kind(self) -> str:
         """What the rows are: "sessions", "goals", "habits", "wellbeing" or "audit"."""

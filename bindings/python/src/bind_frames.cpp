@@ -238,11 +238,15 @@ py::tuple cadence_names() {
   return names_of<Cadence>(3);
 }
 
+// The Frame of `columns` (in the layout of `kind`, every column as long as the first) through
+// Frame._made: the extension's own columns need none of the checks a caller's would.
 FrameResult make_frame(const char* kind, py::dict columns, py::dict categories) {
-  struct FrameTag {};
-  const py::object& type =
-      made_once<FrameTag>([] { return py::module_::import("libcoach.frames").attr("Frame"); });
-  return FrameResult{type(kind, columns, categories)};
+  struct MadeTag {};
+  const py::object& made = made_once<MadeTag>(
+      [] { return py::module_::import("libcoach.frames").attr("Frame").attr("_made"); });
+  const py::ssize_t rows =
+      columns.empty() ? 0 : py::len(py::reinterpret_borrow<py::object>(columns.begin()->second));
+  return FrameResult{made(kind, columns, categories, rows)};
 }
 
 template <class Columns, class Fn>
