@@ -19,26 +19,43 @@ constexpr std::size_t kFirstHeaderBytes = 4 + 4 + 8 + 8 + 8;
 constexpr std::size_t kHeaderBytes = 4 + 4 + 8 * 6 + 4 + 1 + 8;
 constexpr std::size_t kIdBytes = 16;
 
-// Appends little-endian integers and raw ids.
+// Writes little-endian integers and raw ids: appended to a string, or compared with the
+// bytes a snapshot holds (a full open's check, which must not build a second copy of them).
 class FactsWriter {
  public:
-  explicit FactsWriter(std::string& out) : out_(out) {}
+  explicit FactsWriter(std::string& out) : out_(&out) {}
+  explicit FactsWriter(std::string_view expected) : expected_(expected) {}
+
   template <class T>
   void put(T value) {
     char bytes[sizeof value];
     store::store_le(bytes, value);
-    out_.append(bytes, sizeof bytes);
+    put_bytes(bytes, sizeof bytes);
   }
   void put_id(const boost::uuids::uuid& id) {
-    out_.append(reinterpret_cast<const char*>(id.data), kIdBytes);
+    put_bytes(reinterpret_cast<const char*>(id.data), kIdBytes);
+  }
+  void put_bytes(const char* bytes, std::size_t n) {
+    if (out_ != nullptr) {
+      out_->append(bytes, n);
+      return;
+    }
+    same_ =
+        same_ && n <= expected_.size() - at_ && std::memcmp(expected_.data() + at_, bytes, n) == 0;
+    at_ += same_ ? n : 0;
   }
   void put_u32s(const std::vector<std::uint32_t>& values) {
     for (const std::uint32_t v : values)
       put(v);
   }
+  /// Comparing: whether every byte written so far matched and none is left over.
+  bool matched_whole() const { return same_ && at_ == expected_.size(); }
 
  private:
-  std::string& out_;
+  std::string* out_ = nullptr;
+  std::string_view expected_;
+  std::size_t at_ = 0;
+  bool same_ = true;
 };
 
 std::uint32_t narrow(std::uint64_t count) {
@@ -47,11 +64,23 @@ std::uint32_t narrow(std::uint64_t count) {
   return static_cast<std::uint32_t>(count);
 }
 
-// Writes begin[0..E] of one kind: where each engagement's records that `keep` accepts start
-// in its columns. Returns how many there are.
+// How many records of `table` that `keep` accepts belong to the engagements.
 template <class R, class Keep>
-std::uint64_t put_begins(FactsWriter& w, const std::vector<Engagement>& engagements,
-                         const Table<R>& table, Keep keep) {
+std::uint64_t count_of(const std::vector<Engagement>& engagements, const Table<R>& table,
+                       Keep keep) {
+  std::uint64_t n = 0;
+  for (const Engagement& e : engagements) {
+    for (const std::size_t i : table.of_engagement(e.id))
+      n += keep(table.at(i)) ? 1 : 0;
+  }
+  return n;
+}
+
+// Writes begin[0..E] of one kind: where each engagement's records that `keep` accepts start
+// in its columns.
+template <class R, class Keep>
+void put_begins(FactsWriter& w, const std::vector<Engagement>& engagements, const Table<R>& table,
+                Keep keep) {
   std::uint64_t at = 0;
   w.put(std::uint32_t{0});
   for (const Engagement& e : engagements) {
@@ -59,7 +88,6 @@ std::uint64_t put_begins(FactsWriter& w, const std::vector<Engagement>& engageme
       at += keep(table.at(i)) ? 1 : 0;
     w.put(narrow(at));
   }
-  return at;
 }
 
 // Calls f(record) for every record of `table` that `keep` accepts, engagement by engagement.
@@ -85,9 +113,8 @@ boost::uuids::uuid load_id(const char* p) {
   return id;
 }
 
-}  // namespace
-
-std::string encode_aggregate_facts(const PracticeState& state, FactsThemes themes) {
+// Writes the section for `state` (every table decoded) to `o`.
+void write_aggregate_facts(const PracticeState& state, FactsThemes themes, FactsWriter& o) {
   const std::vector<Engagement>& engagements = state.table<Engagement>().rows();
   const auto& sessions = state.table<Session>();
   const auto& goals = state.table<Goal>();
@@ -95,14 +122,6 @@ std::string encode_aggregate_facts(const PracticeState& state, FactsThemes theme
   const auto& consents = state.table<Consent>();
   if (engagements.size() >= std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("aggregate facts: too many engagements for one snapshot");
-  const auto e_count = static_cast<std::uint32_t>(engagements.size());
-
-  std::string begins;
-  FactsWriter b(begins);
-  const std::uint64_t s = put_begins(b, engagements, sessions, kEvery);
-  const std::uint64_t g = put_begins(b, engagements, goals, kEvery);
-  const std::uint64_t w = put_begins(b, engagements, wellbeing, kEvery);
-  const std::uint64_t c = put_begins(b, engagements, consents, kThemesConsent);
   EngagementThemes t;
   if (themes == FactsThemes::present) {
     t = collect_themes(state);
@@ -110,28 +129,27 @@ std::string encode_aggregate_facts(const PracticeState& state, FactsThemes theme
     t.value_begin.assign(engagements.size() + 1, 0);
     t.belief_begin.assign(engagements.size() + 1, 0);
   }
-  b.put_u32s(t.value_begin);
-  b.put_u32s(t.belief_begin);
   std::uint64_t name_bytes = 0;
   for (const std::string& name : t.names)
     name_bytes += name.size();
 
-  std::string out;
-  out.reserve(kHeaderBytes + begins.size() + 73 * std::size_t{e_count} + s * 9 + g * 2 + w * 9 +
-              c * 9 + 4 * (t.values.size() + t.beliefs.size() + t.names.size()) + name_bytes);
-  FactsWriter o(out);
   o.put(kLayout);
-  o.put(e_count);
-  o.put(s);
-  o.put(g);
-  o.put(w);
-  o.put(c);
+  o.put(static_cast<std::uint32_t>(engagements.size()));
+  o.put(count_of(engagements, sessions, kEvery));
+  o.put(count_of(engagements, goals, kEvery));
+  o.put(count_of(engagements, wellbeing, kEvery));
+  o.put(count_of(engagements, consents, kThemesConsent));
   o.put(std::uint64_t{t.values.size()});
   o.put(std::uint64_t{t.beliefs.size()});
   o.put(narrow(t.names.size()));
   o.put(static_cast<std::uint8_t>(themes));
   o.put(name_bytes);
-  out += begins;
+  put_begins(o, engagements, sessions, kEvery);
+  put_begins(o, engagements, goals, kEvery);
+  put_begins(o, engagements, wellbeing, kEvery);
+  put_begins(o, engagements, consents, kThemesConsent);
+  o.put_u32s(t.value_begin);
+  o.put_u32s(t.belief_begin);
   for (const Engagement& e : engagements)
     o.put_id(e.id.value);
   for (const Engagement& e : engagements)
@@ -175,8 +193,22 @@ std::string encode_aggregate_facts(const PracticeState& state, FactsThemes theme
   for (const std::string& name : t.names)
     o.put(narrow(end += name.size()));
   for (const std::string& name : t.names)
-    out += name;
+    o.put_bytes(name.data(), name.size());
+}
+
+}  // namespace
+
+std::string encode_aggregate_facts(const PracticeState& state, FactsThemes themes) {
+  std::string out;
+  FactsWriter o(out);
+  write_aggregate_facts(state, themes, o);
   return out;
+}
+
+bool aggregate_facts_agree(const PracticeState& state, FactsThemes themes, std::string_view bytes) {
+  FactsWriter o(bytes);
+  write_aggregate_facts(state, themes, o);
+  return o.matched_whole();
 }
 
 AggregateFactsSection::AggregateFactsSection(std::weak_ptr<const void> owner,

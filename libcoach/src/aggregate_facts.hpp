@@ -54,6 +54,10 @@ enum class FactsThemes : std::uint8_t { absent = 0, present = 1 };
 /// The section's bytes for `state` (every table decoded).
 std::string encode_aggregate_facts(const PracticeState& state, FactsThemes themes);
 
+/// Whether `bytes` are exactly the section encode_aggregate_facts would write for `state`,
+/// compared as they are written (a full open's check, without a second copy of them).
+bool aggregate_facts_agree(const PracticeState& state, FactsThemes themes, std::string_view bytes);
+
 /// One engagement row's parties and agreement period, as the section holds them.
 struct FactsEngagement {
   EngagementId id;
