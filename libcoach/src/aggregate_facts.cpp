@@ -64,15 +64,24 @@ std::uint32_t narrow(std::uint64_t count) {
   return static_cast<std::uint32_t>(count);
 }
 
+// Calls f(record) for every record of `table` that `keep` accepts, engagement by engagement.
+template <class R, class Keep, class F>
+void each_by_engagement(const std::vector<Engagement>& engagements, const Table<R>& table,
+                        Keep keep, F&& f) {
+  for (const Engagement& e : engagements) {
+    for (const std::size_t i : table.of_engagement(e.id)) {
+      if (keep(table.at(i)))
+        f(table.at(i));
+    }
+  }
+}
+
 // How many records of `table` that `keep` accepts belong to the engagements.
 template <class R, class Keep>
 std::uint64_t count_of(const std::vector<Engagement>& engagements, const Table<R>& table,
                        Keep keep) {
   std::uint64_t n = 0;
-  for (const Engagement& e : engagements) {
-    for (const std::size_t i : table.of_engagement(e.id))
-      n += keep(table.at(i)) ? 1 : 0;
-  }
+  each_by_engagement(engagements, table, keep, [&n](const R&) { ++n; });
   return n;
 }
 
@@ -87,18 +96,6 @@ void put_begins(FactsWriter& w, const std::vector<Engagement>& engagements, cons
     for (const std::size_t i : table.of_engagement(e.id))
       at += keep(table.at(i)) ? 1 : 0;
     w.put(narrow(at));
-  }
-}
-
-// Calls f(record) for every record of `table` that `keep` accepts, engagement by engagement.
-template <class R, class Keep, class F>
-void each_by_engagement(const std::vector<Engagement>& engagements, const Table<R>& table,
-                        Keep keep, F&& f) {
-  for (const Engagement& e : engagements) {
-    for (const std::size_t i : table.of_engagement(e.id)) {
-      if (keep(table.at(i)))
-        f(table.at(i));
-    }
   }
 }
 
