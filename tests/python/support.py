@@ -7,6 +7,7 @@ All people and organizations are invented.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 import libcoach as lc
@@ -39,6 +40,12 @@ class World:
     engagement: lc.EngagementId
     session: lc.SessionId
     ids: dict[str, object] = field(default_factory=dict)
+
+
+def same_document(values: object, text: str) -> bool:
+    """True when a report's `to_dict()` is exactly what `json.loads` makes of its `to_json()`:
+    the same keys in the same order, and the same types (1 and 1.0 differ here, unlike ==)."""
+    return json.dumps(values) == json.dumps(json.loads(text))
 
 
 def build_world(*, redacted_unshared_goals: bool = True) -> World:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from support import same_document
 
 import libcoach as lc
 
@@ -55,6 +56,7 @@ def test_admin_report_follows_the_schema(
                 else:
                     assert cell["clients"] >= k
     assert report.to_dict() == doc
+    assert same_document(report.to_dict(), report.to_json())
 
 
 def test_period_and_organization_arguments(

@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from support import MARKER, TODAY, World, secret
+from support import MARKER, TODAY, World, same_document, secret
 
 import libcoach as lc
 
@@ -116,6 +116,7 @@ def test_json_follows_its_schema(world: World, kind: str, who: str) -> None:
     jsonschema.validate(doc, schema)
     assert doc["kind"] == kind == report.kind
     assert report.to_dict() == doc
+    assert same_document(report.to_dict(), report.to_json())
 
 
 def test_admin_nudges_are_operational_only(world: World) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import icalendar
 import jsonschema
 import pytest
-from support import MARKER, World, secret
+from support import MARKER, World, same_document, secret
 
 import libcoach as lc
 
@@ -156,6 +156,7 @@ def test_json_follows_its_schema(world: World, kind: str) -> None:
     jsonschema.validate(doc, schema)
     assert doc["kind"] == kind == report.kind
     assert report.to_dict() == doc
+    assert same_document(report.to_dict(), report.to_json())
 
 
 def test_engagement_report_figures(world: World) -> None:

@@ -3251,7 +3251,7 @@ class EngagementReport:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """
@@ -3318,7 +3318,7 @@ class SponsorReport:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """
@@ -3372,7 +3372,7 @@ class HoursLog:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """
@@ -3435,7 +3435,7 @@ class SessionCalendar:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """
@@ -3494,7 +3494,7 @@ class PracticeAggregates:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """
@@ -3568,7 +3568,7 @@ class SessionPrep:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """
@@ -3695,7 +3695,7 @@ class Nudges:
         """
     def to_dict(self) -> typing.Any:
         """
-        The JSON document as Python values.
+        The JSON document as Python values (what json.loads(to_json()) gives).
         """
     def to_html(self) -> str:
         """

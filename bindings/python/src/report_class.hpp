@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common.hpp"
+#include "json_values.hpp"
 #include "libcoach/reports/reports.hpp"
 
 namespace libcoach::python {
@@ -37,10 +38,6 @@ inline std::string hours_text(double h) {
   return s;
 }
 
-inline py::object json_loads(const std::string& text) {
-  return py::module_::import("json").attr("loads")(text);
-}
-
 // The members every report class shares.
 template <class R>
 py::class_<R> report_class(py::module_& m, const char* name, const char* doc) {
@@ -59,8 +56,8 @@ py::class_<R> report_class(py::module_& m, const char* name, const char* doc) {
           "to_json", [](const R& r) { return render_json(r); },
           "The report as JSON (docs/schema/report-<kind>.schema.json).")
       .def(
-          "to_dict", [](const R& r) { return json_loads(render_json(r)); },
-          "The JSON document as Python values.")
+          "to_dict", [](const R& r) { return python_values(detail::json::document(r)); },
+          "The JSON document as Python values (what json.loads(to_json()) gives).")
       .def(
           "to_csv", [](const R& r) { return render_csv(r); }, "The tabular part as CSV.")
       .def(

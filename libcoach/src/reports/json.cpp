@@ -1,6 +1,6 @@
 #include "libcoach/reports/json.hpp"
 
-#include "reports/json_parts.hpp"
+#include "reports/json_document.hpp"
 
 namespace libcoach {
 
@@ -16,7 +16,7 @@ Json allotment(const Allotment& a) {
 
 }  // namespace
 
-std::string render_json(const EngagementReport& r) {
+detail::json::Json detail::json::document(const EngagementReport& r) {
   Json j = header(r.header);
   j["engagement"] = {{"id", r.engagement.to_string()}, {"coach", r.coach.to_string()},
                      {"client", r.client.to_string()}, {"status", std::string(to_string(r.status))},
@@ -73,10 +73,14 @@ std::string render_json(const EngagementReport& r) {
                        {"record", f.record.to_string()}});
   }
   j["iceberg"] = std::move(iceberg);
-  return dump(j);
+  return j;
 }
 
-std::string render_json(const SponsorReport& r) {
+std::string render_json(const EngagementReport& r) {
+  return detail::json::dump(detail::json::document(r));
+}
+
+detail::json::Json detail::json::document(const SponsorReport& r) {
   Json j = header(r.header);
   j["sponsor"] = r.sponsor.to_string();
   Json engagements = Json::array();
@@ -93,10 +97,14 @@ std::string render_json(const SponsorReport& r) {
                            {"goals", std::move(goals)}});
   }
   j["engagements"] = std::move(engagements);
-  return dump(j);
+  return j;
 }
 
-std::string render_json(const HoursLog& r) {
+std::string render_json(const SponsorReport& r) {
+  return detail::json::dump(detail::json::document(r));
+}
+
+detail::json::Json detail::json::document(const HoursLog& r) {
   Json j = header(r.header);
   j["coach"] = r.coach.to_string();
   Json entries = Json::array();
@@ -120,10 +128,14 @@ std::string render_json(const HoursLog& r) {
                            {"reached", c.reached}});
   }
   j["credentials"] = std::move(credentials);
-  return dump(j);
+  return j;
 }
 
-std::string render_json(const SessionCalendar& r) {
+std::string render_json(const HoursLog& r) {
+  return detail::json::dump(detail::json::document(r));
+}
+
+detail::json::Json detail::json::document(const SessionCalendar& r) {
   Json j = header(r.header);
   j["coach"] = r.coach.to_string();
   Json events = Json::array();
@@ -135,7 +147,11 @@ std::string render_json(const SessionCalendar& r) {
                       {"status", std::string(to_string(e.status))}});
   }
   j["events"] = std::move(events);
-  return dump(j);
+  return j;
+}
+
+std::string render_json(const SessionCalendar& r) {
+  return detail::json::dump(detail::json::document(r));
 }
 
 }  // namespace libcoach

@@ -5,7 +5,7 @@
 #include "libcoach/reports/json.hpp"
 #include "libcoach/reports/markdown.hpp"
 #include "reports/csv_parts.hpp"
-#include "reports/json_parts.hpp"
+#include "reports/json_document.hpp"
 #include "reports/markdown_parts.hpp"
 
 namespace libcoach {
@@ -20,7 +20,7 @@ std::string kind_text(const std::optional<RecordKind>& k) {
 
 }  // namespace
 
-std::string render_json(const Nudges& r) {
+detail::json::Json detail::json::document(const Nudges& r) {
   using namespace detail::json;
   Json j = header(r.header);
   j["horizon_days"] = r.horizon_days;
@@ -40,7 +40,11 @@ std::string render_json(const Nudges& r) {
                     {"title", n.title}});
   }
   j["nudges"] = std::move(list);
-  return dump(j);
+  return j;
+}
+
+std::string render_json(const Nudges& r) {
+  return detail::json::dump(detail::json::document(r));
 }
 
 std::string render_csv(const Nudges& r) {

@@ -1,7 +1,7 @@
 // The practice aggregates as JSON (docs/schema/report-practice.schema.json).
 
 #include "libcoach/reports/json.hpp"
-#include "reports/json_parts.hpp"
+#include "reports/json_document.hpp"
 
 namespace libcoach {
 
@@ -45,7 +45,7 @@ Json themes(const std::vector<ThemeCount>& list) {
 
 }  // namespace
 
-std::string render_json(const PracticeAggregates& r) {
+detail::json::Json detail::json::document(const PracticeAggregates& r) {
   Json j = detail::json::header(r.header);
   j["period"] = {{"from", opt(r.from)}, {"to", opt(r.to)}};
   j["organization"] = opt(r.organization);
@@ -62,7 +62,11 @@ std::string render_json(const PracticeAggregates& r) {
   j["themes"] = r.themes ? Json{{"values", themes(r.themes->values)},
                                 {"belief_categories", themes(r.themes->belief_categories)}}
                          : Json(nullptr);
-  return detail::json::dump(j);
+  return j;
+}
+
+std::string render_json(const PracticeAggregates& r) {
+  return detail::json::dump(detail::json::document(r));
 }
 
 }  // namespace libcoach

@@ -6,7 +6,7 @@
 #include "libcoach/reports/markdown.hpp"
 #include "reports/csv_parts.hpp"
 #include "reports/format.hpp"
-#include "reports/json_parts.hpp"
+#include "reports/json_document.hpp"
 #include "reports/markdown_parts.hpp"
 
 namespace libcoach {
@@ -15,7 +15,7 @@ using detail::date_text;
 using detail::number_text;
 using detail::trend_text;
 
-std::string render_json(const SessionPrep& r) {
+detail::json::Json detail::json::document(const SessionPrep& r) {
   using namespace detail::json;
   Json j = header(r.header);
   j["engagement"] = {{"id", r.engagement.to_string()},
@@ -59,7 +59,11 @@ std::string render_json(const SessionPrep& r) {
   }
   j["habits"] = std::move(habits);
   j["wellbeing"] = wellbeing(r.wellbeing);
-  return dump(j);
+  return j;
+}
+
+std::string render_json(const SessionPrep& r) {
+  return detail::json::dump(detail::json::document(r));
 }
 
 std::string render_csv(const SessionPrep& r) {
