@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 
 #include "libcoach/errors.hpp"
@@ -141,6 +142,34 @@ void end_frame(std::string& out, std::size_t start) {
   store_le32(head + 4, crc);
 }
 
+FrameCheck check_frame(std::string_view bytes) {
+  FrameCheck c;
+  if (bytes.size() < kFrameHeaderSize)
+    return c;  // incomplete
+  c.length = load_le32(bytes.data());
+  const std::uint32_t stored = load_le32(bytes.data() + 4);
+  const auto type = static_cast<std::uint8_t>(bytes[8]);
+  if (c.length > kMaxFrameBytes) {
+    c.verdict = FrameVerdict::bad_length;
+    return c;
+  }
+  if (c.length > bytes.size() - kFrameHeaderSize)
+    return c;  // incomplete
+  std::uint32_t crc = crc32c(bytes.data(), 4);
+  crc = crc32c(bytes.data() + 8, 1 + std::size_t{c.length}, crc);
+  if (crc != stored) {
+    c.verdict = FrameVerdict::bad_checksum;
+    return c;
+  }
+  if (type == 0 || type > kLastFrameType) {
+    c.verdict = FrameVerdict::bad_type;
+    return c;
+  }
+  c.verdict = FrameVerdict::whole;
+  c.type = static_cast<FrameType>(type);
+  return c;
+}
+
 FrameScan scan_frames(std::string_view file) {
   FrameScan scan;
   std::size_t pos = kHeaderSize;
@@ -151,39 +180,72 @@ FrameScan scan_frames(std::string_view file) {
     return scan;
   };
   while (pos < file.size()) {
-    const std::size_t rem = file.size() - pos;
-    if (rem < kFrameHeaderSize)
-      return stop(ScanStop::torn, "incomplete frame header");
-    const std::uint32_t length = load_le32(file.data() + pos);
-    const std::uint32_t stored = load_le32(file.data() + pos + 4);
-    const auto type = static_cast<std::uint8_t>(file[pos + 8]);
     const std::string_view rest = file.substr(pos);
-    if (length > kMaxFrameBytes) {
-      if (all_zero(rest))
-        return stop(ScanStop::torn, "zero-filled tail");
-      return stop(ScanStop::corrupt, "impossible frame length");
+    if (rest.size() < kFrameHeaderSize)
+      return stop(ScanStop::torn, "incomplete frame header");
+    const FrameCheck frame = check_frame(rest);
+    switch (frame.verdict) {
+      case FrameVerdict::whole:
+        break;
+      case FrameVerdict::incomplete:
+        if (valid_frame_after(file, pos))
+          return stop(ScanStop::corrupt, "frame length runs past valid frames");
+        return stop(ScanStop::torn, "incomplete frame");
+      case FrameVerdict::bad_length:
+        if (all_zero(rest))
+          return stop(ScanStop::torn, "zero-filled tail");
+        return stop(ScanStop::corrupt, "impossible frame length");
+      case FrameVerdict::bad_checksum:
+        if (all_zero(rest))
+          return stop(ScanStop::torn, "zero-filled tail");
+        return stop(ScanStop::corrupt, "frame checksum mismatch");
+      case FrameVerdict::bad_type:
+        return stop(ScanStop::corrupt, "unknown frame type");
     }
-    if (length > rem - kFrameHeaderSize) {
-      if (valid_frame_after(file, pos)) {
-        return stop(ScanStop::corrupt, "frame length runs past valid frames");
-      }
-      return stop(ScanStop::torn, "incomplete frame");
-    }
-    std::uint32_t crc = crc32c(file.data() + pos, 4);
-    crc = crc32c(file.data() + pos + 8, 1 + std::size_t{length}, crc);
-    if (crc != stored) {
-      if (all_zero(rest))
-        return stop(ScanStop::torn, "zero-filled tail");
-      return stop(ScanStop::corrupt, "frame checksum mismatch");
-    }
-    if (type == 0 || type > kLastFrameType)
-      return stop(ScanStop::corrupt, "unknown frame type");
-    scan.frames.push_back(ScannedFrame{pos, static_cast<FrameType>(type),
-                                       file.substr(pos + kFrameHeaderSize, length)});
-    pos += kFrameHeaderSize + length;
+    scan.frames.push_back(
+        ScannedFrame{pos, frame.type, file.substr(pos + kFrameHeaderSize, frame.length)});
+    pos += kFrameHeaderSize + frame.length;
     scan.valid_end = pos;
   }
   return scan;
+}
+
+std::optional<FrameTally> tally_frames(FileOps& ops, int fd, std::uint64_t size) {
+  constexpr std::size_t kChunk = 256 << 10;
+  FrameTally tally;
+  tally.valid_end = kHeaderSize;
+  std::string buffer(kChunk, '\0');
+  std::size_t held = 0;              // Bytes of `buffer` read and not yet taken as frames.
+  std::uint64_t next = kHeaderSize;  // File offset of the byte after those held.
+  std::size_t start = 0;             // Where the held bytes begin in `buffer`.
+  while (tally.valid_end < size) {
+    const std::string_view rest(buffer.data() + start, held);
+    const FrameCheck frame = check_frame(rest);
+    if (frame.verdict == FrameVerdict::whole) {
+      const std::size_t whole = kFrameHeaderSize + std::size_t{frame.length};
+      tally.last_payload.assign(rest.data() + kFrameHeaderSize, frame.length);
+      ++tally.frames;
+      tally.valid_end += whole;
+      start += whole;
+      held -= whole;
+      continue;
+    }
+    if (frame.verdict != FrameVerdict::incomplete || next >= size)
+      return std::nullopt;  // Not a clean log: scan_frames classifies it.
+    // Move what is held to the front and read more, with room for the whole frame.
+    std::memmove(buffer.data(), buffer.data() + start, held);
+    start = 0;
+    const std::size_t want = held >= kFrameHeaderSize ? kFrameHeaderSize + frame.length : 0;
+    if (want > buffer.size())
+      buffer.resize(want);
+    const std::size_t room = std::min<std::uint64_t>(buffer.size() - held, size - next);
+    const ssize_t n = ops.pread(fd, buffer.data() + held, room, static_cast<off_t>(next));
+    if (n <= 0)
+      return std::nullopt;
+    held += static_cast<std::size_t>(n);
+    next += static_cast<std::uint64_t>(n);
+  }
+  return tally;
 }
 
 }  // namespace libcoach::store

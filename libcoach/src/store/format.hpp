@@ -15,10 +15,12 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "store/file_ops.hpp"
 #include "store/little_endian.hpp"
 
 namespace libcoach::store {
@@ -97,10 +99,40 @@ struct FrameScan {
   std::string problem;          ///< Content-free description when stop != end.
 };
 
+/// What check_frame found at the start of some bytes.
+enum class FrameVerdict : std::uint8_t {
+  incomplete,    ///< Fewer bytes than the frame header, or than the length it declares.
+  whole,         ///< A whole frame: length within the cap, checksum right, type known.
+  bad_length,    ///< A length above kMaxFrameBytes.
+  bad_checksum,  ///< A complete frame whose checksum fails.
+  bad_type,      ///< A complete, intact frame of an unknown type.
+};
+struct FrameCheck {
+  FrameVerdict verdict = FrameVerdict::incomplete;
+  std::uint32_t length = 0;  ///< The declared payload length (when the header is there).
+  FrameType type = FrameType::event;
+};
+
+/// Checks the frame at the start of `bytes` (the one rule scan_frames and tally_frames share).
+FrameCheck check_frame(std::string_view bytes);
+
 /// Scans the frames of `file` (the whole file, header included) from kHeaderSize on.
 /// Nothing is decoded; lengths are capped and checksums verified. An incomplete last frame
 /// (or a tail of zero bytes) with no valid frame after it is a torn tail; anything else
 /// that fails is corruption.
 FrameScan scan_frames(std::string_view file);
+
+/// A clean log's frames, counted without keeping the file: how many, where they end (the
+/// file's size) and the last one's payload.
+struct FrameTally {
+  std::uint64_t frames = 0;
+  std::uint64_t valid_end = 0;
+  std::string last_payload;
+};
+
+/// Reads the `size`-byte file open at `fd` from kHeaderSize on, a chunk at a time, and
+/// checks every frame (check_frame). Null unless every byte belongs to a whole, valid frame:
+/// a torn or damaged log is for scan_frames over the whole file to classify.
+std::optional<FrameTally> tally_frames(FileOps& ops, int fd, std::uint64_t size);
 
 }  // namespace libcoach::store

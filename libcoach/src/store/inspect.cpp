@@ -68,6 +68,63 @@ AuditDecoding decode_audit_frames(const std::vector<ScannedFrame>& frames) {
   return out;
 }
 
+// A read-only open's audit log when it is clean (the common case): every frame is checked
+// a chunk at a time and nothing is kept but a descriptor, the frame count and the last
+// entry's hash. The entries are read again, decoded and their chain verified when the trail
+// is first read; the open then holds no copy of a log that only grows. Null when the log is
+// empty, torn or damaged: the caller reads it whole and reports what it finds.
+std::optional<DeferredAuditEntries> defer_clean_audit(const std::shared_ptr<FileOps>& ops,
+                                                      const fs::path& path, Inspection& out) {
+  const int fd = ops->open(path, O_RDONLY, 0);
+  if (fd < 0)
+    throw_io("open", path, fd);
+  auto file = std::make_shared<FileHandle>(ops, fd);
+  const off_t size = ops->file_size(fd);
+  if (size < 0)
+    throw_io("stat", path, static_cast<int>(size));
+  std::string header(std::min<std::size_t>(kHeaderSize, static_cast<std::size_t>(size)), '\0');
+  if (ops->pread(fd, header.data(), header.size(), 0) != static_cast<ssize_t>(header.size()))
+    return std::nullopt;
+  const FileHeader ah = decode_header(header, FileKind::audit, StoreFiles::audit);
+  check_archive_version(ah, StoreFiles::audit);
+  check_same_store(out.journal_header, ah, StoreFiles::audit);
+  std::optional<FrameTally> tally = tally_frames(*ops, fd, static_cast<std::uint64_t>(size));
+  if (!tally || tally->frames == 0)
+    return std::nullopt;
+  Digest last;
+  try {
+    last = decode_audit_entry(tally->last_payload).hash;
+  } catch (const CorruptionError&) {
+    return std::nullopt;
+  }
+  out.audit_size = static_cast<std::uint64_t>(size);
+  out.audit_valid_end = tally->valid_end;
+  const std::uint64_t frames = tally->frames;
+  const std::uint64_t end = tally->valid_end;
+  return DeferredAuditEntries{
+      static_cast<std::size_t>(frames), last, [ops, file, frames, end, last] {
+        // The log as it was at the open: it only grows, so its first `end` bytes must still
+        // hold the same frames, ending in the entry new ones were chained to.
+        const auto changed = [] {
+          return CorruptionError(std::string(StoreFiles::audit) +
+                                 " at offset 0: changed since the store was opened");
+        };
+        std::string bytes(static_cast<std::size_t>(end), '\0');
+        if (ops->pread(file->fd(), bytes.data(), bytes.size(), 0) !=
+            static_cast<ssize_t>(bytes.size()))
+          throw changed();
+        const FrameScan scan = scan_frames(bytes);
+        if (scan.stop != ScanStop::end || scan.frames.size() != frames)
+          throw changed();
+        AuditDecoding decoded = decode_audit_frames(scan.frames);
+        if (decoded.problem)
+          throw CorruptionError(describe(*decoded.problem));
+        if (decoded.entries.back().hash != last)
+          throw changed();
+        return std::move(decoded.entries);
+      }};
+}
+
 }  // namespace
 
 FileHeader read_file_header(FileOps& ops, const fs::path& path, FileKind kind,
@@ -244,6 +301,12 @@ Inspection inspect_store(FileOps& ops, const fs::path& dir, const InspectOptions
     out.audit_missing = true;
     out.audit_problem = StoreProblem{StoreFiles::audit, 0, "audit log is missing", false};
     return out;
+  }
+  if (options.defer_audit && options.audit_reader) {
+    if (auto deferred = defer_clean_audit(options.audit_reader, audit_path, out)) {
+      out.deferred_audit = std::move(*deferred);
+      return out;
+    }
   }
   // Shared with a deferred decoder, which reads the frames after this returns.
   const auto audit = std::make_shared<const std::string>(read_whole_file(ops, audit_path));

@@ -40,6 +40,9 @@ struct InspectOptions {
   /// Check the audit log's frames but decode its entries (and verify their chain) when the
   /// trail is first read (Inspection::deferred_audit), instead of now.
   bool defer_audit = false;
+  /// With defer_audit: the file operations that read a clean log again when the trail is
+  /// first read, through a descriptor kept open (null: the open keeps the log's bytes).
+  std::shared_ptr<FileOps> audit_reader;
 };
 
 /// Everything read from a store directory.

@@ -243,8 +243,10 @@ std::shared_ptr<Store> Store::open(const fs::path& dir, std::shared_ptr<detail::
   // reported by the first read that needs it.
   InspectOptions inspect_options;
   inspect_options.defer_snapshot = options.read_only && options.defer_snapshot;
-  // Likewise its audit log: frames checked now, entries decoded and chained on first read.
+  // Likewise its audit log: frames checked now, entries read again, decoded and chained on
+  // first read.
   inspect_options.defer_audit = inspect_options.defer_snapshot;
+  inspect_options.audit_reader = s.ops_;
   if (inspect_options.defer_snapshot && s.vault_)
     inspect_options.section_cipher = std::make_shared<StoreCipher>(s.vault_);
   Inspection insp = load_sealed(

@@ -3,12 +3,15 @@
 // content included; a table nobody uses is never decoded; a damaged section is reported when
 // its table is first used; concurrent first uses decode once; and the mapping keeps reading
 // the snapshot it opened when a writer replaces the file. Their audit trail, likewise, is
-// decoded and verified when first read, and new entries chain onto it meanwhile.
+// decoded and verified when first read, and new entries chain onto it meanwhile: a clean log
+// is read again then (the open keeps no copy), as it was at the open, and one changed since
+// is reported.
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <thread>
+#include <utility>
 
 #include "libcoach/crypto/key_source.hpp"
 #include "libcoach/synthetic.hpp"
@@ -261,6 +264,64 @@ TEST(DeferredAudit, AnAlteredEntryIsReportedWhenTheTrailIsRead) {
     }
   }
   EXPECT_EQ(read_file(dir / "audit"), audit) << "a read-only open changes nothing";
+}
+
+TEST(DeferredAudit, AWriterAppendingAfterTheOpenLeavesTheTrailAsItWasOpened) {
+  TempDir dir;
+  AllKinds k;
+  std::vector<AuditEntry> persisted;
+  {
+    Practice p = Practice::create(dir.path(), fixed_options());
+    k = populate_all_kinds(p);
+    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);
+    persisted = trail(p).entries();
+  }
+  Practice q = Practice::open(dir.path(), fixed_options(), read_only());
+  {
+    Practice writer = Practice::open(dir.path(), fixed_options());
+    (void)writer.view(Actor::client(k.client)).notes(k.engagement);  // Appends to the log.
+  }
+  ASSERT_GT(read_file(dir / "audit").size(), 0u);
+  const std::vector<AuditEntry> seen = trail(q).entries();
+  ASSERT_EQ(seen.size(), persisted.size()) << "the entries of the log as it was opened";
+  EXPECT_EQ(seen.back().hash, persisted.back().hash);
+  EXPECT_TRUE(trail(q).verify().ok);
+}
+
+TEST(DeferredAudit, ALogChangedAfterTheOpenIsReportedWhenTheTrailIsRead) {
+  TempDir dir;
+  AllKinds k;
+  {
+    Practice p = Practice::create(dir.path(), fixed_options());
+    k = populate_all_kinds(p);
+    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);
+  }
+  const std::string clean = read_file(dir / "audit");
+  const libcoach::store::FrameScan scan = libcoach::store::scan_frames(clean);
+  ASSERT_GT(scan.frames.size(), 1u);
+  // After the open: the last entry's stored hash altered (its checksum made to match), or
+  // the log cut short.
+  std::string altered = clean;
+  const libcoach::store::ScannedFrame& last = scan.frames.back();
+  altered[static_cast<std::size_t>(last.payload.data() - clean.data()) + last.payload.size() - 1] ^=
+      0x01;
+  refresh_frame_crc(altered, last.offset);
+  const std::string cut = clean.substr(0, last.offset);
+  for (const std::string* changed : {&std::as_const(altered), &cut}) {
+    write_file(dir / "audit", clean);
+    Practice q = Practice::open(dir.path(), fixed_options(), read_only());
+    write_file(dir / "audit", *changed);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      try {
+        (void)trail(q).entries();
+        ADD_FAILURE() << "a log changed since the open must not pass";
+      } catch (const CorruptionError& error) {
+        EXPECT_NE(std::string(error.what()).find("audit at offset"), std::string::npos)
+            << error.what();
+      }
+    }
+    EXPECT_EQ(read_file(dir / "audit"), *changed) << "a read-only open changes nothing";
+  }
 }
 
 }  // namespace
