@@ -35,6 +35,13 @@ def timed(fn: Callable[[], T]) -> tuple[float, float, T]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
+def first_call(fn: Callable[[], T]) -> tuple[float, float, T]:
+    """Wall-clock and CPU seconds of a first call, made before a median of the calls that
+    follow: what it costs to start from the caches another workload left behind."""
+    gc.collect()
+    return timed(fn)
+
+
 def median_of(n: int, fn: Callable[[], T]) -> tuple[float, float, T]:
     """The median wall-clock and CPU seconds of `n` calls, and the last result."""
     walls: list[float] = []

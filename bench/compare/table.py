@@ -75,9 +75,12 @@ def markdown(result: dict[str, Any]) -> str:
     if "scan" in f:
         for who in ("coach", "sponsor"):
             s = f["scan"][who]
+            first = s["libcoach"].get("records_per_s_first_pass")
             add(
                 f"scan as {'coaches' if who == 'coach' else 'sponsors'}, records per "
-                f"CPU-second ({s['libcoach']['records']:,} records)",
+                f"CPU-second ({s['libcoach']['records']:,} records"
+                + (f"; libcoach's untimed first pass: {_rate(first)}" if first else "")
+                + ")",
                 _rate(s["libcoach"]["records_per_s"]),
                 _rate(s["sqlite"]["records_per_s"]),
                 _rate(s["python"]["records_per_s"]),
