@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <thread>
-#include <utility>
 
 #include "libcoach/crypto/key_source.hpp"
 #include "libcoach/synthetic.hpp"
@@ -209,16 +208,33 @@ AuditTrail& trail(Practice& p) {
   return PracticeAccess::core(p).audit;
 }
 
+/// A store of every record kind whose audit log holds a confidential read too; `persisted`
+/// gets the log's entries when given.
+AllKinds audited_store(const fs::path& dir, std::vector<AuditEntry>* persisted = nullptr) {
+  Practice p = Practice::create(dir, fixed_options());
+  const AllKinds k = populate_all_kinds(p);
+  (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);  // Audited.
+  if (persisted != nullptr)
+    *persisted = trail(p).entries();
+  return k;
+}
+
+/// A copy of `audit` with the stored hash of `frame`'s entry (a frame scanned from `audit`)
+/// altered and the frame's checksum made to match again: damage only the chain can find.
+std::string with_altered_hash(const std::string& audit,
+                              const libcoach::store::ScannedFrame& frame) {
+  const auto last_byte =
+      static_cast<std::size_t>(frame.payload.data() - audit.data()) + frame.payload.size() - 1;
+  std::string out = audit;
+  out[last_byte] = static_cast<char>(out[last_byte] ^ 0x01);
+  refresh_frame_crc(out, frame.offset);
+  return out;
+}
+
 TEST(DeferredAudit, TheTrailIsDecodedOnFirstReadAndNewEntriesChainOntoIt) {
   TempDir dir;
-  AllKinds k;
   std::vector<AuditEntry> persisted;
-  {
-    Practice p = Practice::create(dir.path(), fixed_options());
-    k = populate_all_kinds(p);
-    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);  // Audited.
-    persisted = trail(p).entries();
-  }
+  const AllKinds k = audited_store(dir.path(), &persisted);
   ASSERT_GT(persisted.size(), 1u);
   Practice q = Practice::open(dir.path(), fixed_options(), read_only());
   EXPECT_EQ(q.stats().audit_entries, persisted.size()) << "counted without decoding";
@@ -233,21 +249,12 @@ TEST(DeferredAudit, TheTrailIsDecodedOnFirstReadAndNewEntriesChainOntoIt) {
 
 TEST(DeferredAudit, AnAlteredEntryIsReportedWhenTheTrailIsRead) {
   TempDir dir;
-  AllKinds k;
-  {
-    Practice p = Practice::create(dir.path(), fixed_options());
-    k = populate_all_kinds(p);
-    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);
-  }
-  // Alter the second entry's stored hash (its frame checksum made to match again).
-  std::string audit = read_file(dir / "audit");
-  const libcoach::store::FrameScan scan = libcoach::store::scan_frames(audit);
+  const AllKinds k = audited_store(dir.path());
+  const std::string clean = read_file(dir / "audit");
+  const libcoach::store::FrameScan scan = libcoach::store::scan_frames(clean);
   ASSERT_GT(scan.frames.size(), 2u);
   const libcoach::store::ScannedFrame& second = scan.frames[1];
-  const auto last_byte =
-      static_cast<std::size_t>(second.payload.data() - audit.data()) + second.payload.size() - 1;
-  audit[last_byte] = static_cast<char>(audit[last_byte] ^ 0x01);
-  refresh_frame_crc(audit, second.offset);
+  const std::string audit = with_altered_hash(clean, second);
   write_file(dir / "audit", audit);
 
   EXPECT_THROW(Practice::open(dir.path(), fixed_options()), CorruptionError);
@@ -268,14 +275,8 @@ TEST(DeferredAudit, AnAlteredEntryIsReportedWhenTheTrailIsRead) {
 
 TEST(DeferredAudit, AWriterAppendingAfterTheOpenLeavesTheTrailAsItWasOpened) {
   TempDir dir;
-  AllKinds k;
   std::vector<AuditEntry> persisted;
-  {
-    Practice p = Practice::create(dir.path(), fixed_options());
-    k = populate_all_kinds(p);
-    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);
-    persisted = trail(p).entries();
-  }
+  const AllKinds k = audited_store(dir.path(), &persisted);
   Practice q = Practice::open(dir.path(), fixed_options(), read_only());
   {
     Practice writer = Practice::open(dir.path(), fixed_options());
@@ -290,24 +291,15 @@ TEST(DeferredAudit, AWriterAppendingAfterTheOpenLeavesTheTrailAsItWasOpened) {
 
 TEST(DeferredAudit, ALogChangedAfterTheOpenIsReportedWhenTheTrailIsRead) {
   TempDir dir;
-  AllKinds k;
-  {
-    Practice p = Practice::create(dir.path(), fixed_options());
-    k = populate_all_kinds(p);
-    (void)p.view(Actor::coach(k.coach2)).notes(k.engagement);
-  }
+  audited_store(dir.path());
   const std::string clean = read_file(dir / "audit");
   const libcoach::store::FrameScan scan = libcoach::store::scan_frames(clean);
   ASSERT_GT(scan.frames.size(), 1u);
   // After the open: the last entry's stored hash altered (its checksum made to match), or
   // the log cut short.
-  std::string altered = clean;
-  const libcoach::store::ScannedFrame& last = scan.frames.back();
-  altered[static_cast<std::size_t>(last.payload.data() - clean.data()) + last.payload.size() - 1] ^=
-      0x01;
-  refresh_frame_crc(altered, last.offset);
-  const std::string cut = clean.substr(0, last.offset);
-  for (const std::string* changed : {&std::as_const(altered), &cut}) {
+  const std::string altered = with_altered_hash(clean, scan.frames.back());
+  const std::string cut = clean.substr(0, scan.frames.back().offset);
+  for (const std::string* changed : {&altered, &cut}) {
     write_file(dir / "audit", clean);
     Practice q = Practice::open(dir.path(), fixed_options(), read_only());
     write_file(dir / "audit", *changed);
