@@ -4,9 +4,11 @@
 // Each check returns normally for any input; a bug shows as a crash, a sanitizer report or
 // an abort from a failed property.
 
+#include <fcntl.h>
 #include <unistd.h>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -26,6 +28,33 @@ namespace libcoach::fuzz {
 inline void require(bool property) {
   if (!property)
     std::abort();
+}
+
+/// tally_frames (a read-only open's audit log, read a chunk at a time from a file) agrees with
+/// scan_frames over the same bytes: the same count, end and last payload for a clean file,
+/// and no tally for any other.
+inline void check_frame_tally(const std::string& file, const store::FrameScan& scan) {
+  static const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                            ("libcoach-fuzz-tally-" + std::to_string(::getpid()));
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr)
+    return;
+  const bool written = std::fwrite(file.data(), 1, file.size(), f) == file.size();
+  if (std::fclose(f) != 0 || !written)
+    return;
+  const auto ops = store::posix_file_ops();
+  const int fd = ops->open(path, O_RDONLY, 0);
+  if (fd < 0)
+    return;
+  const store::FileHandle handle(ops, fd);
+  const auto tally = store::tally_frames(*ops, fd, file.size());
+  if (scan.stop != store::ScanStop::end) {
+    require(!tally.has_value());
+    return;
+  }
+  require(tally.has_value());
+  require(tally->frames == scan.frames.size() && tally->valid_end == scan.valid_end);
+  require(scan.frames.empty() || tally->last_payload == scan.frames.back().payload);
 }
 
 /// Frame scanning over arbitrary bytes after a valid header, then decoding what it found.
@@ -51,6 +80,7 @@ inline void check_frame_scan(const std::uint8_t* data, std::size_t size) {
     }
   }
   require(end == scan.valid_end);
+  check_frame_tally(file, scan);
 }
 
 /// Decoding an arbitrary event payload: a typed error, or a value whose encoding decodes
